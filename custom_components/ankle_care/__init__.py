@@ -1,0 +1,65 @@
+"""Ankle Care: help runners prevent and recover from ankle soreness."""
+
+from __future__ import annotations
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers.typing import ConfigType
+
+from .const import DOMAIN, MANUFACTURER, MODEL
+from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .services import async_setup_services
+from .store import AnkleCareStore
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+PLATFORMS: list[Platform] = []
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the actions once for every runner."""
+    async_setup_services(hass)
+    return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> bool:
+    """Load one runner's records and set up their entities."""
+    store = AnkleCareStore(hass, entry.entry_id)
+    records = await store.async_load_records()
+    coordinator = AnkleCareCoordinator(hass, entry, store, records)
+    await coordinator.async_config_entry_first_refresh()
+    entry.runtime_data = coordinator
+
+    # The runner's device exists from the start, also before any entity needs it.
+    dr.async_get(hass).async_get_or_create(
+        config_entry_id=entry.entry_id,
+        identifiers={(DOMAIN, entry.entry_id)},
+        name=entry.title,
+        entry_type=dr.DeviceEntryType.SERVICE,
+        manufacturer=MANUFACTURER,
+        model=MODEL,
+    )
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_on_unload(entry.add_update_listener(_async_options_updated))
+    return True
+
+
+async def _async_options_updated(
+    hass: HomeAssistant, entry: AnkleCareConfigEntry
+) -> None:
+    """Apply changed settings or a renamed runner without a restart."""
+    hass.config_entries.async_schedule_reload(entry.entry_id)
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> bool:
+    """Unload a runner, writing pending records first."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await entry.runtime_data.async_flush()
+    return unloaded
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> None:
+    """Delete the runner's stored records when the entry is removed."""
+    await AnkleCareStore(hass, entry.entry_id).async_remove()

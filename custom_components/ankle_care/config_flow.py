@@ -1,0 +1,383 @@
+"""Config, reconfigure and options flows: everything is set up in the UI."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+import math
+from typing import Any
+
+from homeassistant.config_entries import (
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlow,
+)
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.data_entry_flow import section
+from homeassistant.helpers.selector import (
+    EntitySelector,
+    EntitySelectorConfig,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+    TimeSelector,
+)
+from homeassistant.util.unit_system import METRIC_SYSTEM
+import voluptuous as vol
+
+from .const import (
+    CONF_ACUTE_WINDOW_HOURS,
+    CONF_ACWR_METHOD,
+    CONF_ASSIST_SATELLITES,
+    CONF_DISTANCE_SOURCE,
+    CONF_EXERCISE_REMINDER_TIME,
+    CONF_ICE_INTERVAL_HOURS,
+    CONF_ICE_MINUTES,
+    CONF_LOAD_BASIS,
+    CONF_MEDIA_PLAYERS,
+    CONF_NOTIFY_ENTITIES,
+    CONF_NOTIFY_SERVICES,
+    CONF_PROFESSIONAL_AFTER_DAYS,
+    CONF_QUIET_END,
+    CONF_QUIET_START,
+    CONF_SEVERE_PAIN_THRESHOLD,
+    CONF_SHOE_MAX_KM,
+    CONF_TTS_ENTITY,
+    CONF_UNIT,
+    CONF_WEEKLY_INCREASE_HIGH,
+    CONF_WEEKLY_INCREASE_WARNING,
+    DOMAIN,
+    UNIT_KM,
+    UNIT_MI,
+)
+from .coordinator import AnkleCareConfigEntry
+from .domain.records import KM_PER_MILE
+from .domain.settings import NUMERIC_OPTIONS, TIME_OPTIONS, AcwrMethod, LoadBasis
+
+SECTION_CARE = "care"
+SECTION_TRAINING = "training"
+SECTION_REMINDERS = "reminders"
+
+CARE_NUMBERS = (
+    CONF_ICE_MINUTES,
+    CONF_ICE_INTERVAL_HOURS,
+    CONF_ACUTE_WINDOW_HOURS,
+    CONF_PROFESSIONAL_AFTER_DAYS,
+    CONF_SEVERE_PAIN_THRESHOLD,
+)
+TRAINING_NUMBERS = (CONF_WEEKLY_INCREASE_WARNING, CONF_WEEKLY_INCREASE_HIGH)
+NUMBER_UNITS = {
+    CONF_ICE_MINUTES: "min",
+    CONF_ICE_INTERVAL_HOURS: "h",
+    CONF_ACUTE_WINDOW_HOURS: "h",
+    CONF_PROFESSIONAL_AFTER_DAYS: "d",
+    CONF_WEEKLY_INCREASE_WARNING: "%",
+    CONF_WEEKLY_INCREASE_HIGH: "%",
+}
+ENTITY_LIST_OPTIONS = {
+    CONF_NOTIFY_ENTITIES: "notify",
+    CONF_MEDIA_PLAYERS: "media_player",
+    CONF_ASSIST_SATELLITES: "assist_satellite",
+}
+# Legacy notify services that are not a device to send a reminder to.
+NOT_A_TARGET = {"send_message", "persistent_notification"}
+
+
+def _unique_id(name: str) -> str:
+    return name.strip().casefold()
+
+
+def _runner_schema(name: str, unit: str) -> vol.Schema:
+    return vol.Schema(
+        {
+            vol.Required(CONF_NAME, default=name): TextSelector(),
+            vol.Required(CONF_UNIT, default=unit): SelectSelector(
+                SelectSelectorConfig(
+                    options=[UNIT_KM, UNIT_MI],
+                    translation_key=CONF_UNIT,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+        }
+    )
+
+
+class AnkleCareConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a runner."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: AnkleCareConfigEntry) -> OptionsFlow:
+        """Return the flow that edits the runner's settings."""
+        return AnkleCareOptionsFlow()
+
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask for the runner's name and distance unit."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            name = user_input[CONF_NAME].strip()
+            if not name:
+                errors[CONF_NAME] = "name_required"
+            else:
+                await self.async_set_unique_id(_unique_id(name))
+                self._abort_if_unique_id_configured()
+                return self.async_create_entry(
+                    title=name, data={CONF_NAME: name, CONF_UNIT: user_input[CONF_UNIT]}
+                )
+        default_unit = UNIT_KM if self.hass.config.units is METRIC_SYSTEM else UNIT_MI
+        schema = _runner_schema("", default_unit)
+        if user_input is not None:
+            schema = self.add_suggested_values_to_schema(schema, user_input)
+        return self.async_show_form(step_id="user", data_schema=schema, errors=errors)
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Rename the runner or change their distance unit."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            name = user_input[CONF_NAME].strip()
+            unique_id = _unique_id(name)
+            other = self.hass.config_entries.async_entry_for_domain_unique_id(
+                DOMAIN, unique_id
+            )
+            if not name:
+                errors[CONF_NAME] = "name_required"
+            elif other is not None and other.entry_id != entry.entry_id:
+                return self.async_abort(reason="already_configured")
+            else:
+                # The entry's update listener reloads it, so the new name and
+                # unit apply at once (a reload helper here would reload twice).
+                self.hass.config_entries.async_update_entry(
+                    entry,
+                    title=name,
+                    unique_id=unique_id,
+                    data={
+                        **entry.data,
+                        CONF_NAME: name,
+                        CONF_UNIT: user_input[CONF_UNIT],
+                    },
+                )
+                return self.async_abort(reason="reconfigure_successful")
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_runner_schema(entry.title, entry.data.get(CONF_UNIT, UNIT_KM)),
+            errors=errors,
+        )
+
+
+def _number(key: str) -> NumberSelector:
+    _, limit = NUMERIC_OPTIONS[key]
+    config = NumberSelectorConfig(
+        min=limit.minimum,
+        max=limit.maximum,
+        step=limit.step,
+        mode=NumberSelectorMode.BOX,
+    )
+    if key in NUMBER_UNITS:
+        config["unit_of_measurement"] = NUMBER_UNITS[key]
+    return NumberSelector(config)
+
+
+def _shoe_limit_in_unit(unit: str) -> tuple[float, float, float]:
+    """Return the shoe wear limit range shown in the runner's unit (min, max, step)."""
+    _, limit = NUMERIC_OPTIONS[CONF_SHOE_MAX_KM]
+    if unit == UNIT_KM:
+        return limit.minimum, limit.maximum, limit.step
+    return (
+        math.ceil(limit.minimum / KM_PER_MILE),
+        math.floor(limit.maximum / KM_PER_MILE),
+        5,
+    )
+
+
+def _km_to_unit(km: float, unit: str) -> float:
+    return km if unit == UNIT_KM else round(km / KM_PER_MILE)
+
+
+def _current(options: Mapping[str, Any], key: str) -> Any:
+    if key in options:
+        return options[key]
+    if key in NUMERIC_OPTIONS:
+        return NUMERIC_OPTIONS[key][0]
+    if key in TIME_OPTIONS:
+        return TIME_OPTIONS[key].isoformat()
+    return None
+
+
+def _options_schema(
+    hass: HomeAssistant, options: Mapping[str, Any], unit: str
+) -> vol.Schema:
+    """Build the options form with the current values filled in."""
+
+    def number(key: str) -> tuple[vol.Required, NumberSelector]:
+        return vol.Required(key, default=_current(options, key)), _number(key)
+
+    def time_field(key: str) -> tuple[vol.Required, TimeSelector]:
+        return vol.Required(key, default=_current(options, key)), TimeSelector()
+
+    def optional_entity(
+        key: str, config: EntitySelectorConfig
+    ) -> tuple[vol.Optional, EntitySelector]:
+        marker = vol.Optional(key, description={"suggested_value": options.get(key)})
+        return marker, EntitySelector(config)
+
+    shoe_min, shoe_max, shoe_step = _shoe_limit_in_unit(unit)
+    care = dict(number(key) for key in CARE_NUMBERS)
+    training: dict[Any, Any] = dict(number(key) for key in TRAINING_NUMBERS)
+    training[
+        vol.Required(
+            CONF_SHOE_MAX_KM,
+            default=_km_to_unit(_current(options, CONF_SHOE_MAX_KM), unit),
+        )
+    ] = NumberSelector(
+        NumberSelectorConfig(
+            min=shoe_min,
+            max=shoe_max,
+            step=shoe_step,
+            mode=NumberSelectorMode.BOX,
+            unit_of_measurement=unit,
+        )
+    )
+    training[
+        vol.Required(
+            CONF_ACWR_METHOD, default=options.get(CONF_ACWR_METHOD, AcwrMethod.EWMA)
+        )
+    ] = SelectSelector(
+        SelectSelectorConfig(
+            options=[method.value for method in AcwrMethod],
+            translation_key=CONF_ACWR_METHOD,
+            mode=SelectSelectorMode.DROPDOWN,
+        )
+    )
+    training[
+        vol.Required(
+            CONF_LOAD_BASIS, default=options.get(CONF_LOAD_BASIS, LoadBasis.DISTANCE)
+        )
+    ] = SelectSelector(
+        SelectSelectorConfig(
+            options=[basis.value for basis in LoadBasis],
+            translation_key=CONF_LOAD_BASIS,
+            mode=SelectSelectorMode.DROPDOWN,
+        )
+    )
+    marker, selector = optional_entity(
+        CONF_DISTANCE_SOURCE,
+        EntitySelectorConfig(domain="sensor", device_class="distance"),
+    )
+    training[marker] = selector
+
+    notify_services = sorted(
+        service
+        for service in hass.services.async_services_for_domain("notify")
+        if service not in NOT_A_TARGET
+    )
+    reminders: dict[Any, Any] = dict(
+        time_field(key) for key in (CONF_QUIET_START, CONF_QUIET_END)
+    )
+    reminders.update([time_field(CONF_EXERCISE_REMINDER_TIME)])
+    for option, domain in ENTITY_LIST_OPTIONS.items():
+        reminders[vol.Optional(option, default=list(options.get(option, [])))] = (
+            EntitySelector(EntitySelectorConfig(domain=domain, multiple=True))
+        )
+    reminders[
+        vol.Optional(
+            CONF_NOTIFY_SERVICES, default=list(options.get(CONF_NOTIFY_SERVICES, []))
+        )
+    ] = SelectSelector(
+        SelectSelectorConfig(
+            options=notify_services,
+            multiple=True,
+            custom_value=True,
+            mode=SelectSelectorMode.DROPDOWN,
+        )
+    )
+    marker, selector = optional_entity(
+        CONF_TTS_ENTITY, EntitySelectorConfig(domain="tts")
+    )
+    reminders[marker] = selector
+
+    return vol.Schema(
+        {
+            vol.Required(SECTION_CARE): section(vol.Schema(care), {"collapsed": False}),
+            vol.Required(SECTION_TRAINING): section(
+                vol.Schema(training), {"collapsed": False}
+            ),
+            vol.Required(SECTION_REMINDERS): section(
+                vol.Schema(reminders), {"collapsed": True}
+            ),
+        }
+    )
+
+
+class AnkleCareOptionsFlow(OptionsFlow):
+    """Edit the runner's settings; they apply at once, without a restart."""
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show all settings, grouped into care, training and reminders."""
+        entry = self.config_entry
+        unit = entry.data.get(CONF_UNIT, UNIT_KM)
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            options = self._flatten(user_input, entry.options, unit)
+            errors = self._validate(options)
+            if not errors:
+                return self.async_create_entry(data=options)
+        schema = _options_schema(self.hass, entry.options, unit)
+        if user_input is not None:
+            schema = self.add_suggested_values_to_schema(schema, user_input)
+        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+
+    @staticmethod
+    def _flatten(
+        user_input: Mapping[str, Any], current: Mapping[str, Any], unit: str
+    ) -> dict[str, Any]:
+        """Store the sections' fields flat, in the units the domain works in."""
+        options: dict[str, Any] = {}
+        for name in (SECTION_CARE, SECTION_TRAINING, SECTION_REMINDERS):
+            options.update(user_input.get(name, {}))
+        for key in (*CARE_NUMBERS, *TRAINING_NUMBERS):
+            if key in options and float(options[key]).is_integer():
+                options[key] = int(options[key])
+        if unit == UNIT_MI and CONF_SHOE_MAX_KM in options:
+            stored_km = _current(current, CONF_SHOE_MAX_KM)
+            shown = options[CONF_SHOE_MAX_KM]
+            if shown != _km_to_unit(stored_km, unit):
+                _, limit = NUMERIC_OPTIONS[CONF_SHOE_MAX_KM]
+                km = round(shown * KM_PER_MILE)
+                stored_km = min(max(km, limit.minimum), limit.maximum)
+            options[CONF_SHOE_MAX_KM] = stored_km
+        if CONF_SHOE_MAX_KM in options:
+            options[CONF_SHOE_MAX_KM] = int(options[CONF_SHOE_MAX_KM])
+        for key in (CONF_DISTANCE_SOURCE, CONF_TTS_ENTITY):
+            if not options.get(key):
+                options.pop(key, None)
+        return options
+
+    def _validate(self, options: Mapping[str, Any]) -> dict[str, str]:
+        """Check what the form's selectors cannot check field by field."""
+        errors: dict[str, str] = {}
+        if options.get(CONF_WEEKLY_INCREASE_HIGH, 0) <= options.get(
+            CONF_WEEKLY_INCREASE_WARNING, 0
+        ):
+            errors["base"] = "high_not_above_warning"
+        if options.get(CONF_MEDIA_PLAYERS) and not options.get(CONF_TTS_ENTITY):
+            errors["base"] = "tts_entity_required"
+        elif any(
+            not self.hass.services.has_service("notify", service)
+            for service in options.get(CONF_NOTIFY_SERVICES, [])
+        ):
+            errors["base"] = "unknown_notify_service"
+        return errors

@@ -1,0 +1,83 @@
+"""Runtime data of one runner: records, settings and the computed snapshot."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.util import dt as dt_util
+
+from .const import CONF_UNIT, DOMAIN, LOGGER, SAVE_DELAY_SECONDS, UNIT_KM
+from .domain.records import RunnerRecords
+from .domain.settings import Settings
+from .domain.snapshot import Snapshot, compute_snapshot
+from .store import AnkleCareStore, StoredData
+
+# Figures that depend on the clock (phase, windows) are refreshed this often even
+# when nothing is logged.
+REFRESH_INTERVAL = timedelta(minutes=5)
+
+type AnkleCareConfigEntry = ConfigEntry[AnkleCareCoordinator]
+
+
+class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
+    """Holds one runner's records and recomputes the snapshot when they change.
+
+    Every write goes through `async_commit`, which schedules a delayed save and
+    pushes a fresh snapshot to the entities.
+    """
+
+    config_entry: AnkleCareConfigEntry
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: AnkleCareConfigEntry,
+        store: AnkleCareStore,
+        records: RunnerRecords,
+    ) -> None:
+        """Create the coordinator for one runner."""
+        super().__init__(
+            hass,
+            LOGGER,
+            config_entry=entry,
+            name=f"{DOMAIN} {entry.title}",
+            update_interval=REFRESH_INTERVAL,
+            always_update=False,
+        )
+        self.store = store
+        self.records = records
+        self.settings = Settings.from_options(entry.options)
+        self._dirty = False
+
+    @property
+    def unit(self) -> str:
+        """Return the runner's distance unit, `km` or `mi`."""
+        return str(self.config_entry.data.get(CONF_UNIT, UNIT_KM))
+
+    def compute(self) -> Snapshot:
+        """Compute the snapshot for the current records, settings and clock."""
+        return compute_snapshot(self.records, self.settings, dt_util.now())
+
+    async def _async_update_data(self) -> Snapshot:
+        """Recompute on the timer; nothing is fetched."""
+        return self.compute()
+
+    @callback
+    def async_commit(self) -> None:
+        """Persist the records (delayed) and push a new snapshot."""
+        self._dirty = True
+        self.store.async_delay_save(self._data_to_save, SAVE_DELAY_SECONDS)
+        self.async_set_updated_data(self.compute())
+
+    @callback
+    def _data_to_save(self) -> StoredData:
+        self._dirty = False
+        return self.records.to_dict()
+
+    async def async_flush(self) -> None:
+        """Write pending changes now (on unload, before a reload re-reads them)."""
+        if self._dirty:
+            await self.store.async_save(self._data_to_save())

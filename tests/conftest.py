@@ -1,0 +1,1 @@
+"""Shared fixtures for the Home Assistant tests of Ankle Care."""
