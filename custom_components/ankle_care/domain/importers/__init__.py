@@ -1,0 +1,393 @@
+"""Import runs from activity files: a Strava export, FIT, GPX and TCX files.
+
+`import_activities(path)` is synchronous and pure (it only reads the path); the
+Home Assistant side runs it in an executor, gives the runs ids, maps shoe names to
+shoes and skips runs it already stores (by `source`/`source_id`, or by
+`dedupe_key`). The path may be:
+
+- a Strava bulk-export `.zip`: its `activities.csv` and every activity file in it;
+- a folder (not searched recursively, except for the `activities/` folder of an
+  unpacked Strava export): its `activities.csv` and activity files;
+- a Strava `activities.csv` (any name ending in `.csv`) on its own;
+- one `.fit`, `.gpx` or `.tcx` file, each optionally gzipped (`.fit.gz`...).
+
+A run listed in `activities.csv` is taken from the CSV; the activity file its
+`Filename` names is not read again unless the row gives no distance, in which case
+the distance (and a missing duration) comes from that file. Activity files that no
+CSV row names are read on their own. Only runs are imported; other activities are
+counted in `non_runs_skipped`, and a run seen twice in one import (same
+`dedupe_key`, or same source id) in `duplicates_skipped`.
+
+A file that cannot be used adds a `FileError` with a stable reason key (see
+`Reason`) and contributes nothing, while the other files still import. Inside an
+archive or folder, files of other kinds (photos, other CSVs, hidden files) are
+ignored silently. When the given path itself is missing, unreadable, of an unknown
+kind, damaged, or holds nothing to import, the result is that one error and no runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+import os
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+import zipfile
+
+from .base import (
+    DEFAULT_LIMITS,
+    FileError,
+    FileRejectedError,
+    ImportedRun,
+    ImportLimits,
+    ImportResult,
+    ParsedActivity,
+    Reason,
+    dedupe_key,
+    gunzip,
+)
+from .fit import parse_fit
+from .gpx import parse_gpx
+from .strava import StravaExport, StravaRun, parse_activities_csv
+from .tcx import parse_tcx
+
+_PARSERS: dict[str, Callable[[bytes], list[ParsedActivity]]] = {
+    ".fit": parse_fit,
+    ".gpx": parse_gpx,
+    ".tcx": parse_tcx,
+}
+
+ACTIVITY_SUFFIXES: tuple[str, ...] = tuple(
+    suffix + gz for suffix in _PARSERS for gz in ("", ".gz")
+)
+"""File name endings read as activity files (case-insensitive)."""
+
+CSV_NAME = "activities.csv"
+
+
+def activity_format(name: str) -> str | None:
+    """Return "fit", "gpx" or "tcx" for an activity file name, or None."""
+    lower = name.lower().removesuffix(".gz")
+    for suffix in _PARSERS:
+        if lower.endswith(suffix):
+            return suffix[1:]
+    return None
+
+
+def parse_activity_file(name: str, data: bytes, limit: int) -> list[ParsedActivity]:
+    """Parse one activity file's bytes, gunzipping `.gz`; raise `FileRejectedError`."""
+    kind = activity_format(name)
+    if kind is None:
+        raise FileRejectedError(Reason.UNSUPPORTED)
+    if name.lower().endswith(".gz"):
+        data = gunzip(data, limit)
+    if not data.strip():
+        raise FileRejectedError(Reason.EMPTY)
+    return _PARSERS["." + kind](data)
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except FileNotFoundError as err:
+        raise FileRejectedError(Reason.NOT_FOUND) from err
+    except OSError as err:
+        raise FileRejectedError(Reason.UNREADABLE) from err
+    if len(data) > limit:
+        raise FileRejectedError(Reason.TOO_LARGE)
+    return data
+
+
+class _Budget:
+    """Counts bytes read and decompressed against the per-import limit."""
+
+    def __init__(self, limits: ImportLimits) -> None:
+        self.limits = limits
+        self.left = limits.max_total_bytes
+
+    @property
+    def file_limit(self) -> int:
+        """Return the most the next file may take (never more than is left)."""
+        return max(0, min(self.limits.max_file_bytes, self.left))
+
+    def spend(self, data: bytes) -> bytes:
+        """Count data read under `file_limit` and hand it back."""
+        self.left -= len(data)
+        return data
+
+
+class _Container(Protocol):
+    """An archive or folder: file names relative to it, and a way to read them."""
+
+    def names(self) -> list[str]:
+        """Return the file names, `/`-separated, in a stable order."""
+
+    def has(self, name: str) -> bool:
+        """Return whether the container holds a file of that name."""
+
+    def read(self, name: str, limit: int) -> bytes:
+        """Return at most `limit` bytes of a file or raise `FileRejectedError`."""
+
+
+def _visible(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return not any(part.startswith(".") or part == "__MACOSX" for part in parts)
+
+
+class _ZipContainer:
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self._names = sorted(
+            info.filename
+            for info in archive.infolist()
+            if not info.is_dir() and _visible(info.filename)
+        )
+        self._known = set(self._names)
+
+    def names(self) -> list[str]:
+        return self._names
+
+    def has(self, name: str) -> bool:
+        return name in self._known
+
+    def read(self, name: str, limit: int) -> bytes:
+        info = self.archive.getinfo(name)
+        if info.file_size > limit:
+            raise FileRejectedError(Reason.TOO_LARGE)
+        try:
+            with self.archive.open(info) as stream:
+                data = stream.read(limit + 1)
+        except NotImplementedError as err:
+            raise FileRejectedError(Reason.UNSUPPORTED) from err
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as err:
+            raise FileRejectedError(Reason.CORRUPT) from err
+        if len(data) > limit:
+            raise FileRejectedError(Reason.TOO_LARGE)
+        return data
+
+
+class _FolderContainer:
+    def __init__(self, root: Path, files: Iterable[Path]) -> None:
+        self.files = {path.relative_to(root).as_posix(): path for path in files}
+        self._names = sorted(name for name in self.files if _visible(name))
+
+    @classmethod
+    def scan(cls, root: Path) -> _FolderContainer:
+        try:
+            files = [path for path in root.iterdir() if path.is_file()]
+            subfolder = root / "activities"
+            if subfolder.is_dir():
+                files.extend(path for path in subfolder.iterdir() if path.is_file())
+        except OSError as err:
+            raise FileRejectedError(Reason.UNREADABLE) from err
+        return cls(root, files)
+
+    def names(self) -> list[str]:
+        return self._names
+
+    def has(self, name: str) -> bool:
+        return name in self.files and _visible(name)
+
+    def read(self, name: str, limit: int) -> bytes:
+        return _read_limited(self.files[name], limit)
+
+
+class _Collector:
+    """Gathers runs, skipped counts and errors, dropping repeated runs."""
+
+    def __init__(self) -> None:
+        self.runs: list[ImportedRun] = []
+        self.non_runs = 0
+        self.duplicates = 0
+        self.errors: list[FileError] = []
+        self._keys: set[tuple[object, ...]] = set()
+
+    def add_run(self, run: ImportedRun) -> None:
+        keys: list[tuple[object, ...]] = [run.dedupe_key]
+        if run.source_id is not None:
+            keys.append((run.source, run.source_id))
+        if any(key in self._keys for key in keys):
+            self.duplicates += 1
+            return
+        self._keys.update(keys)
+        self.runs.append(run)
+
+    def add_file(self, kind: str, activities: list[ParsedActivity]) -> None:
+        for activity in activities:
+            if activity.surface is None:
+                self.non_runs += 1
+                continue
+            self.add_run(
+                ImportedRun(
+                    start=activity.start,
+                    distance_km=activity.distance_km,
+                    duration_minutes=activity.duration_minutes,
+                    surface=activity.surface,
+                    note=activity.note,
+                    source=kind,
+                )
+            )
+
+    def error(self, name: str, reason: Reason) -> None:
+        self.errors.append(FileError(name, reason.value))
+
+    def result(self) -> ImportResult:
+        return ImportResult(
+            runs=sorted(self.runs, key=lambda run: run.start),
+            non_runs_skipped=self.non_runs,
+            duplicates_skipped=self.duplicates,
+            errors=self.errors,
+        )
+
+
+def _read_activity(
+    container: _Container, name: str, budget: _Budget
+) -> list[ParsedActivity]:
+    data = budget.spend(container.read(name, budget.file_limit))
+    if name.lower().endswith(".gz"):
+        data = budget.spend(gunzip(data, budget.file_limit))
+        name = name[: -len(".gz")]
+    return parse_activity_file(name, data, budget.file_limit)
+
+
+def _strava_run(
+    row: StravaRun,
+    container: _Container | None,
+    prefix: str,
+    budget: _Budget,
+    collector: _Collector,
+) -> ImportedRun:
+    distance = row.distance_km
+    duration = row.duration_minutes
+    if distance is None and container is not None and row.filename:
+        member = prefix + row.filename
+        if container.has(member):
+            try:
+                activities = _read_activity(container, member, budget)
+            except FileRejectedError as problem:
+                collector.error(member, problem.reason)
+            else:
+                distance = activities[0].distance_km
+                duration = duration or activities[0].duration_minutes
+    return ImportedRun(
+        start=row.start,
+        distance_km=distance or 0.0,
+        duration_minutes=duration,
+        surface=row.surface,
+        shoe_name=row.gear,
+        note=row.name,
+        source="strava",
+        source_id=row.activity_id,
+    )
+
+
+def _add_export(
+    export: StravaExport,
+    container: _Container | None,
+    prefix: str,
+    budget: _Budget,
+    collector: _Collector,
+) -> None:
+    collector.non_runs += export.non_runs
+    for row in export.runs:
+        collector.add_run(_strava_run(row, container, prefix, budget, collector))
+
+
+def _find_csv(names: list[str]) -> str | None:
+    found = [name for name in names if PurePosixPath(name).name.lower() == CSV_NAME]
+    return min(found, key=lambda name: (name.count("/"), name), default=None)
+
+
+def _import_container(
+    container: _Container, budget: _Budget, collector: _Collector
+) -> None:
+    names = container.names()
+    csv_name = _find_csv(names)
+    files = [name for name in names if activity_format(name) is not None]
+    if csv_name is None and not files:
+        raise FileRejectedError(Reason.EMPTY)
+    if len(files) > budget.limits.max_files:
+        raise FileRejectedError(Reason.TOO_LARGE)
+    referenced: set[str] = set()
+    if csv_name is not None:
+        prefix = csv_name[: -len(CSV_NAME)]
+        try:
+            data = budget.spend(container.read(csv_name, budget.file_limit))
+            export = parse_activities_csv(data)
+        except FileRejectedError as problem:
+            collector.error(csv_name, problem.reason)
+        else:
+            referenced = {prefix + filename for filename in export.filenames}
+            _add_export(export, container, prefix, budget, collector)
+    for name in files:
+        if name in referenced:
+            continue
+        try:
+            activities = _read_activity(container, name, budget)
+        except FileRejectedError as problem:
+            collector.error(name, problem.reason)
+        else:
+            collector.add_file(activity_format(name) or "", activities)
+
+
+def _import_path(target: Path, budget: _Budget, collector: _Collector) -> None:
+    if target.is_dir():
+        _import_container(_FolderContainer.scan(target), budget, collector)
+        return
+    if not target.exists():
+        raise FileRejectedError(Reason.NOT_FOUND)
+    if not target.is_file():
+        raise FileRejectedError(Reason.UNSUPPORTED)  # a pipe or device, never read
+    lower = target.name.lower()
+    if lower.endswith(".zip"):
+        try:
+            with zipfile.ZipFile(target) as archive:
+                _import_container(_ZipContainer(archive), budget, collector)
+        except zipfile.BadZipFile as err:
+            raise FileRejectedError(Reason.CORRUPT) from err
+        except OSError as err:
+            raise FileRejectedError(Reason.UNREADABLE) from err
+        return
+    kind = activity_format(lower)
+    if kind is None and not lower.endswith(".csv"):
+        raise FileRejectedError(Reason.UNSUPPORTED)
+    data = budget.spend(_read_limited(target, budget.file_limit))
+    if kind is None:
+        _add_export(parse_activities_csv(data), None, "", budget, collector)
+    else:
+        collector.add_file(kind, parse_activity_file(lower, data, budget.file_limit))
+
+
+def import_activities(
+    path: str | os.PathLike[str], *, limits: ImportLimits = DEFAULT_LIMITS
+) -> ImportResult:
+    """Read the runs in a Strava export, a folder or one activity file.
+
+    Blocking (file I/O and parsing): call it from an executor. Never raises for bad
+    input: problems are reported in `ImportResult.errors`.
+    """
+    target = Path(path)
+    collector = _Collector()
+    try:
+        _import_path(target, _Budget(limits), collector)
+    except FileRejectedError as problem:
+        return ImportResult(
+            runs=[],
+            errors=[FileError(target.name or str(target), problem.reason.value)],
+        )
+    return collector.result()
+
+
+__all__ = [
+    "ACTIVITY_SUFFIXES",
+    "DEFAULT_LIMITS",
+    "FileError",
+    "ImportLimits",
+    "ImportResult",
+    "ImportedRun",
+    "Reason",
+    "activity_format",
+    "dedupe_key",
+    "import_activities",
+    "parse_activity_file",
+]

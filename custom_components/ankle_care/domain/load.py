@@ -1,0 +1,726 @@
+"""Training load from runs: workload ratio, weekly change, monotony, shoes and risk.
+
+The article names three external triggers of ankle soreness: "too much, too soon"
+(a sudden increase in training volume), worn-out shoes, and hard or uneven surfaces.
+This module turns the runner's runs into figures for each of them and a risk level
+that always comes with the factors behind it.
+
+Daily load series
+    One value per local calendar day of the runner (``run.start.astimezone(tz)``);
+    days without a run are rest days with load 0. With ``LoadBasis.DISTANCE`` a day's
+    load is its distance in km. With ``LoadBasis.SESSION_RPE`` a run's load is
+    duration in minutes x RPE (Foster et al. 2001, arbitrary units, AU). A run
+    without a positive duration or without a positive RPE falls back to its distance
+    scaled by ``FALLBACK_LOAD_PER_KM`` = 30 AU per km: 6 minutes per km (an easy
+    pace) at RPE 5 (the middle of the 1-10 scale). The scaling keeps such runs in the
+    same units as the others, so mixing them does not distort the ratio.
+
+Acute:chronic workload ratio (ACWR), 7 and 28 days
+    ``ewma`` (default, Williams et al. 2017): lambda = 2 / (N + 1) with N = 7 and 28,
+    ``EWMA_today = lambda * load_today + (1 - lambda) * EWMA_yesterday``; both
+    averages are seeded with the load of the first day of history (the local day of
+    the earliest run). ``rolling_coupled`` (Gabbett 2016): mean of the last 7 days /
+    mean of the last 28 days. ``rolling_uncoupled`` (Lolli et al. 2019): mean of the
+    last 7 days / mean of the 21 days before them. "Last 7 days" is today and the 6
+    days before. The ratio is ``None`` until 28 days of history exist (first run's
+    day to today inclusive, imported runs count) and when the chronic load is 0.
+    Acute and chronic loads are reported from the first day of history on (for the
+    rolling methods they are the daily means of the windows, days before the first
+    run counting as 0). Runs dated after ``today`` are left out of every window.
+
+Week-on-week change, monotony and strain
+    Distance of the last 7 days against the 7 days before, in percent (``None`` when
+    the earlier week is 0). Monotony (Foster 1998) is the mean daily load of the last
+    7 days divided by their sample standard deviation (``statistics.stdev``); strain
+    is the week's load x monotony; both are ``None`` when the deviation is 0 (no
+    runs at all, or the same load every day).
+
+Shoes and surfaces
+    Distance per ``run.shoe_id`` over all runs (runs without a shoe are not given to
+    any shoe; the default shoe is stored on the run when it is logged). Shares of the
+    last 7 days' distance run on hard (road, track) and uneven (trail) surfaces.
+
+Safe distance today
+    The longest additional run today (km, >= 0) that keeps the ratio of the selected
+    method at or below ``SAFE_RATIO_MAX`` (1.3) and the last 7 days' distance within
+    ``weekly_increase_warning`` percent of the 7 days before. Each rule only applies
+    when it has a basis: the weekly rule needs a non-zero earlier week; the ratio
+    rule needs a defined ratio (28 days of history and a non-zero chronic load).
+    With one rule the limit is that rule's; with neither the result is ``None`` (no
+    basis to give a number). It is 0 when the caller says the runner may not run.
+    With session-RPE the added run is converted to load at the runner's own load per
+    km over the last 28 days (``FALLBACK_LOAD_PER_KM`` when there is none), and the
+    ratio rule is solved in load and converted back to km. Adding ``a`` load today
+    raises the acute load by ``alpha * a`` and the chronic load by ``gamma * a``
+    (EWMA: alpha = 2/8, gamma = 2/29; coupled: 1/7 and 1/28; uncoupled: 1/7 and 0),
+    so the largest ``a`` is ``(1.3 * chronic - acute) / (alpha - 1.3 * gamma)``.
+
+Risk
+    Every factor is returned with its value, the threshold it was compared against
+    and its level; the overall level is the highest factor level. The ratio is
+    context, not a diagnosis (Impellizzeri et al. 2020): the levels are prompts to
+    look at the week, and an undefined figure never raises the level.
+
+Performance
+    ``LoadHistory`` keeps daily totals in dicts keyed by the day's ordinal and per-shoe
+    totals as integers (exact, so removing a run restores the figures bit for bit).
+    The EWMA values are cached per day and per basis, and a change on a day only
+    drops the cached values from that day on, so logging a run today recomputes one
+    day whatever the length of the history. ``snapshot()`` reads at most 28 days plus
+    any uncached EWMA days; ``ewma_days_computed`` counts the EWMA days computed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+import statistics
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from .records import Surface
+from .settings import AcwrMethod, LoadBasis
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+    from datetime import tzinfo
+
+    from .records import Run, Shoe
+    from .settings import Settings
+
+# Acute and chronic windows in days: 1 week and 4 weeks (Gabbett 2016).
+ACUTE_DAYS = 7
+CHRONIC_DAYS = 28
+# The ratio is only reported once a full chronic window of history exists.
+MIN_HISTORY_DAYS = CHRONIC_DAYS
+# Impellizzeri et al. 2020: the ratio is context, not a diagnosis; the levels below
+# are prompts to look at the training week, never a verdict on an injury.
+# Monotony and strain (Foster 1998) are reported over the acute week, no thresholds.
+# EWMA decay lambda = 2 / (N + 1) (Williams et al. 2017).
+EWMA_ACUTE_LAMBDA = 2 / (ACUTE_DAYS + 1)
+EWMA_CHRONIC_LAMBDA = 2 / (CHRONIC_DAYS + 1)
+# Gabbett 2016: ratio 0.8-1.3 is the "sweet spot" ...
+SWEET_SPOT_LOW = 0.8
+SWEET_SPOT_HIGH = 1.3
+# ... and above 1.5 the "danger zone" (Gabbett 2016).
+DANGER_ZONE = 1.5
+# Above twice the chronic load: very high. A project level, not a published cut-off;
+# in Gabbett 2016 the risk keeps rising past the 1.5 danger zone.
+VERY_HIGH_RATIO = 2.0
+# Safe distance keeps the ratio at or below the top of the sweet spot (Gabbett 2016).
+SAFE_RATIO_MAX = SWEET_SPOT_HIGH
+# Session-RPE fallback (Foster et al. 2001 load = minutes x RPE): a run without
+# duration or RPE counts as 6 min/km at RPE 5 (mid-scale), i.e. 30 AU per km.
+FALLBACK_MINUTES_PER_KM = 6.0
+FALLBACK_RPE = 5
+FALLBACK_LOAD_PER_KM = FALLBACK_MINUTES_PER_KM * FALLBACK_RPE
+# Surfaces named by the article: hard surfaces raise impact forces, uneven trails
+# raise the risk of a sprain. Treadmill, grass and mixed count as neither.
+HARD_SURFACES = frozenset({Surface.ROAD, Surface.TRACK})
+UNEVEN_SURFACES = frozenset({Surface.TRAIL})
+# Current soreness, 0-10 numeric rating scale, common pain bands: 1-3 mild,
+# 4-6 moderate, 7-10 severe, mapped to moderate / high / very high risk.
+SORENESS_MODERATE_FROM = 1
+SORENESS_HIGH_FROM = 4
+SORENESS_VERY_HIGH_FROM = 7
+SORENESS_MAX = 10
+
+_MM_PER_KM = 1_000_000  # shoe totals are kept in whole millimetres, exactly
+
+
+class RiskLevel(StrEnum):
+    """How strongly the figures suggest easing off, lowest first."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    VERY_HIGH = "very_high"
+
+    @property
+    def rank(self) -> int:
+        """Return the level's order: 0 for low up to 3 for very high."""
+        return _RISK_RANK[self]
+
+
+_RISK_RANK: dict[RiskLevel, int] = {level: rank for rank, level in enumerate(RiskLevel)}
+
+
+@dataclass(frozen=True, slots=True)
+class RiskFactor:
+    """One reason behind the risk level: a figure, what it was compared to, a level.
+
+    ``value`` is ``None`` when the figure is undefined (then the level is low).
+    ``threshold`` is the limit that decided the level (for a low level, the limit
+    that would raise it), or ``None`` for an informational factor.
+    """
+
+    key: str
+    value: float | None
+    threshold: float | None
+    level: RiskLevel
+
+
+@dataclass(frozen=True, slots=True)
+class ShoeWear:
+    """Distance on one shoe against the distance after which it counts as worn out."""
+
+    shoe_id: str
+    km: float
+    limit_km: float
+
+    @property
+    def worn_out(self) -> bool:
+        """Return whether the shoe has reached its wear limit."""
+        return self.km >= self.limit_km
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoadSnapshot:
+    """Every load figure for one local day; ``None`` marks an undefined figure."""
+
+    today: date
+    load_basis: LoadBasis
+    acwr_method: AcwrMethod
+    history_days: int
+    today_distance_km: float
+    today_load: float
+    acute_load: float | None
+    chronic_load: float | None
+    load_ratio: float | None
+    weekly_load: float
+    weekly_distance_km: float
+    previous_week_distance_km: float
+    weekly_change_pct: float | None
+    monotony: float | None
+    strain: float | None
+    shoe_km: Mapping[str, float] = field(hash=False)
+    worn_out_shoe_ids: tuple[str, ...]
+    hard_surface_pct: float | None
+    uneven_surface_pct: float | None
+    safe_distance_today_km: float | None
+    risk: RiskLevel
+    risk_factors: tuple[RiskFactor, ...]
+
+
+def local_day(run: Run, tz: tzinfo) -> date:
+    """Return the runner's local calendar day on which a run started."""
+    return run.start.astimezone(tz).date()
+
+
+def run_load(run: Run, basis: LoadBasis) -> float:
+    """Return one run's training load in the given basis.
+
+    Distance: km. Session-RPE: minutes x RPE (Foster et al. 2001), or km x
+    ``FALLBACK_LOAD_PER_KM`` when the duration or the RPE is missing or not positive.
+    """
+    if basis is LoadBasis.SESSION_RPE:
+        minutes = run.duration_minutes
+        rpe = run.rpe
+        if minutes is not None and rpe is not None and minutes > 0 and rpe > 0:
+            return minutes * rpe
+        return run.distance_km * FALLBACK_LOAD_PER_KM
+    return run.distance_km
+
+
+def ewma(loads: Iterable[float], days: int) -> list[float]:
+    """Return the EWMA of a daily series with lambda = 2 / (days + 1), seeded day 0.
+
+    A plain reference implementation of Williams et al. 2017; ``LoadHistory`` uses
+    the same recurrence incrementally.
+    """
+    decay = 2 / (days + 1)
+    keep = 1 - decay
+    result: list[float] = []
+    for load in loads:
+        result.append(load if not result else decay * load + keep * result[-1])
+    return result
+
+
+def weekly_change_pct(weekly_km: float, previous_week_km: float) -> float | None:
+    """Return the week-on-week distance change in percent, ``None`` without a basis."""
+    if previous_week_km == 0:
+        return None
+    return (weekly_km - previous_week_km) * 100 / previous_week_km
+
+
+def monotony_and_strain(loads: Sequence[float]) -> tuple[float | None, float | None]:
+    """Return training monotony and strain of daily loads (Foster 1998).
+
+    Monotony = mean / sample standard deviation; strain = total load x monotony.
+    Both are ``None`` when the deviation is 0.
+    """
+    deviation = statistics.stdev(loads)
+    if deviation == 0:
+        return None, None
+    total = sum(loads)
+    monotony = total / len(loads) / deviation
+    return monotony, total * monotony
+
+
+def shoe_wear(
+    shoe_km: Mapping[str, float],
+    shoes: Iterable[Shoe],
+    default_shoe_id: str | None,
+    settings: Settings,
+) -> tuple[ShoeWear, ...]:
+    """Return the wear of every shoe in use, most worn (share of its limit) first.
+
+    In use: every shoe that is not retired, plus the default shoe even when retired
+    or unknown (new runs without a shoe will be logged on it). A shoe's limit is its
+    own ``max_km`` when set (and positive), else ``settings.shoe_max_km``.
+    """
+    limits: dict[str, float] = {}
+    for shoe in shoes:
+        if not shoe.retired or shoe.id == default_shoe_id:
+            limits[shoe.id] = shoe.max_km or settings.shoe_max_km
+    if default_shoe_id is not None and default_shoe_id not in limits:
+        limits[default_shoe_id] = settings.shoe_max_km
+    wear = [
+        ShoeWear(shoe_id, shoe_km.get(shoe_id, 0.0), limit)
+        for shoe_id, limit in limits.items()
+    ]
+    wear.sort(key=lambda item: item.km / item.limit_km, reverse=True)
+    return tuple(wear)
+
+
+def _ratio_factor(ratio: float | None, jumped: bool) -> RiskFactor:
+    level = RiskLevel.LOW
+    threshold = SWEET_SPOT_HIGH
+    if ratio is None:
+        pass
+    elif ratio > VERY_HIGH_RATIO:
+        level, threshold = RiskLevel.VERY_HIGH, VERY_HIGH_RATIO
+    elif ratio > DANGER_ZONE:
+        level, threshold = RiskLevel.HIGH, DANGER_ZONE
+    elif ratio > SWEET_SPOT_HIGH:
+        level = RiskLevel.MODERATE
+    elif ratio < SWEET_SPOT_LOW:
+        # Below the sweet spot after a layoff: only a jump in the week makes it risky.
+        threshold = SWEET_SPOT_LOW
+        level = RiskLevel.MODERATE if jumped else RiskLevel.LOW
+    return RiskFactor("load_ratio", ratio, threshold, level)
+
+
+def _weekly_factor(change: float | None, settings: Settings) -> RiskFactor:
+    warning = settings.weekly_increase_warning
+    high = settings.weekly_increase_high
+    if change is not None and change > high:
+        return RiskFactor("weekly_change", change, high, RiskLevel.HIGH)
+    if change is not None and change > warning:
+        return RiskFactor("weekly_change", change, warning, RiskLevel.MODERATE)
+    return RiskFactor("weekly_change", change, warning, RiskLevel.LOW)
+
+
+def _shoe_factor(worst_shoe: ShoeWear | None, settings: Settings) -> RiskFactor:
+    if worst_shoe is None:
+        return RiskFactor("shoe_wear", None, settings.shoe_max_km, RiskLevel.LOW)
+    level = RiskLevel.MODERATE if worst_shoe.worn_out else RiskLevel.LOW
+    return RiskFactor("shoe_wear", worst_shoe.km, worst_shoe.limit_km, level)
+
+
+def _soreness_factor(soreness: int | None) -> RiskFactor:
+    if soreness is None or soreness < SORENESS_MODERATE_FROM:
+        level, threshold = RiskLevel.LOW, SORENESS_MODERATE_FROM
+    elif soreness >= SORENESS_VERY_HIGH_FROM:
+        level, threshold = RiskLevel.VERY_HIGH, SORENESS_VERY_HIGH_FROM
+    elif soreness >= SORENESS_HIGH_FROM:
+        level, threshold = RiskLevel.HIGH, SORENESS_HIGH_FROM
+    else:
+        level, threshold = RiskLevel.MODERATE, SORENESS_MODERATE_FROM
+    value = None if soreness is None else float(soreness)
+    return RiskFactor("soreness", value, float(threshold), level)
+
+
+def assess_risk(
+    settings: Settings,
+    *,
+    load_ratio: float | None,
+    weekly_distance_km: float,
+    previous_week_distance_km: float,
+    worst_shoe: ShoeWear | None,
+    soreness: int | None,
+    hard_surface_pct: float | None,
+    uneven_surface_pct: float | None,
+) -> tuple[RiskLevel, tuple[RiskFactor, ...]]:
+    """Return the overall risk level and every factor behind it.
+
+    - ``load_ratio``: sweet spot 0.8-1.3 low, above 1.3 moderate, above 1.5 high,
+      above 2.0 very high; below 0.8 moderate only when the week jumped (weekly
+      change above the warning, or a week with distance after an empty one),
+      otherwise low. Undefined: low.
+    - ``weekly_change``: above ``weekly_increase_warning`` moderate, above
+      ``weekly_increase_high`` high; undefined: low.
+    - ``shoe_wear``: the most worn shoe in use; moderate once worn out.
+    - ``soreness`` (0-10): 1-3 moderate, 4-6 high, 7-10 very high.
+    - ``hard_surface`` / ``uneven_surface``: informational shares, always low (the
+      article names no amount; flagging every road runner would hide load spikes).
+
+    The overall level is the highest factor level.
+    """
+    if soreness is not None and not 0 <= soreness <= SORENESS_MAX:
+        raise ValueError("soreness must be between 0 and 10")
+    change = weekly_change_pct(weekly_distance_km, previous_week_distance_km)
+    jumped = (change is not None and change > settings.weekly_increase_warning) or (
+        previous_week_distance_km == 0 and weekly_distance_km > 0
+    )
+    factors = (
+        _ratio_factor(load_ratio, jumped),
+        _weekly_factor(change, settings),
+        _shoe_factor(worst_shoe, settings),
+        _soreness_factor(soreness),
+        RiskFactor("hard_surface", hard_surface_pct, None, RiskLevel.LOW),
+        RiskFactor("uneven_surface", uneven_surface_pct, None, RiskLevel.LOW),
+    )
+    overall = max((factor.level for factor in factors), key=_RISK_RANK.__getitem__)
+    return overall, factors
+
+
+def _share_pct(part: float, whole: float) -> float | None:
+    return None if whole == 0 else part / whole * 100
+
+
+class LoadHistory:
+    """Daily load totals of one runner, kept up to date run by run.
+
+    ``add``, ``remove`` and ``rebuild`` change the runs; ``snapshot`` reads the
+    figures for a day. Both bases are kept, so a change of ``load_basis`` in the
+    settings needs no rebuild. A change of time zone does: build a new history.
+    """
+
+    def __init__(self, tz: tzinfo) -> None:
+        """Start an empty history bucketed in the runner's time zone ``tz``."""
+        self._tz = tz
+        self._runs: dict[str, Run] = {}
+        self._day_runs: dict[int, dict[str, Run]] = {}
+        self._ordinals: list[int] = []  # sorted days (ordinals) that have runs
+        self._km: dict[int, float] = {}
+        self._rpe_load: dict[int, float] = {}
+        self._hard_km: dict[int, float] = {}
+        self._uneven_km: dict[int, float] = {}
+        self._shoe_mm: dict[str, int] = {}
+        self._shoe_runs: dict[str, int] = {}
+        # basis -> (acute, chronic) EWMA per day from the first day of history
+        self._ewma: dict[LoadBasis, tuple[list[float], list[float]]] = {}
+        self.ewma_days_computed = 0
+        """How many day-steps of EWMA have been computed (for tests of the cache)."""
+
+    @property
+    def tz(self) -> tzinfo:
+        """Return the time zone the days are bucketed in."""
+        return self._tz
+
+    @property
+    def run_count(self) -> int:
+        """Return how many runs the history holds."""
+        return len(self._runs)
+
+    @property
+    def first_day(self) -> date | None:
+        """Return the local day of the earliest run, or ``None`` without runs."""
+        return date.fromordinal(self._ordinals[0]) if self._ordinals else None
+
+    def _ordinal(self, run: Run) -> int:
+        return run.start.astimezone(self._tz).toordinal()
+
+    def add(self, run: Run) -> None:
+        """Add a run; a run with the id of a stored one replaces it."""
+        if run.id in self._runs:
+            self.remove(run.id)
+        ordinal = self._ordinal(run)
+        self._runs[run.id] = run
+        day = self._day_runs.get(ordinal)
+        if day is None:
+            first_before = self._ordinals[0] if self._ordinals else None
+            self._day_runs[ordinal] = {run.id: run}
+            bisect.insort(self._ordinals, ordinal)
+            if self._ordinals[0] != first_before:
+                self._ewma.clear()  # the series starts on another day now
+        else:
+            day[run.id] = run
+        self._invalidate_from(ordinal)
+        self._total_day(ordinal)
+        self._count_shoe(run, 1)
+
+    def remove(self, run: Run | str) -> bool:
+        """Remove a run (or a run id); return whether it was there."""
+        run_id = run if isinstance(run, str) else run.id
+        stored = self._runs.pop(run_id, None)
+        if stored is None:
+            return False
+        ordinal = self._ordinal(stored)
+        day = self._day_runs[ordinal]
+        del day[run_id]
+        self._invalidate_from(ordinal)
+        if not day:
+            del self._day_runs[ordinal]
+            index = bisect.bisect_left(self._ordinals, ordinal)
+            del self._ordinals[index]
+            if index == 0:
+                self._ewma.clear()  # the first day of history moved
+        self._total_day(ordinal)
+        self._count_shoe(stored, -1)
+        return True
+
+    def rebuild(self, runs: Iterable[Run]) -> None:
+        """Replace every run (on setup or import); later duplicates of an id win."""
+        by_id = {run.id: run for run in runs}
+        tz = self._tz
+        day_runs: dict[int, dict[str, Run]] = {}
+        shoe_mm: dict[str, int] = {}
+        shoe_runs: dict[str, int] = {}
+        for run_id, run in by_id.items():
+            ordinal = run.start.astimezone(tz).toordinal()
+            day = day_runs.get(ordinal)
+            if day is None:
+                day_runs[ordinal] = {run_id: run}
+            else:
+                day[run_id] = run
+            shoe_id = run.shoe_id
+            if shoe_id is not None:
+                shoe_mm[shoe_id] = shoe_mm.get(shoe_id, 0) + _mm(run.distance_km)
+                shoe_runs[shoe_id] = shoe_runs.get(shoe_id, 0) + 1
+        self._runs = by_id
+        self._day_runs = day_runs
+        self._ordinals = sorted(day_runs)
+        self._km = {}
+        self._rpe_load = {}
+        self._hard_km = {}
+        self._uneven_km = {}
+        for ordinal in self._ordinals:
+            self._total_day(ordinal)
+        self._shoe_mm = shoe_mm
+        self._shoe_runs = shoe_runs
+        self._ewma.clear()
+
+    def _invalidate_from(self, ordinal: int) -> None:
+        """Drop the cached EWMA values from ``ordinal`` on (the first day is set)."""
+        index = ordinal - self._ordinals[0]
+        for acute, chronic in self._ewma.values():
+            del acute[index:]
+            del chronic[index:]
+
+    def _total_day(self, ordinal: int) -> None:
+        runs = self._day_runs.get(ordinal)
+        if not runs:
+            for totals in (self._km, self._rpe_load, self._hard_km, self._uneven_km):
+                totals.pop(ordinal, None)
+            return
+        km = rpe_load = hard = uneven = 0.0
+        for run in runs.values():
+            distance = run.distance_km
+            km += distance
+            rpe_load += run_load(run, LoadBasis.SESSION_RPE)
+            if run.surface in HARD_SURFACES:
+                hard += distance
+            elif run.surface in UNEVEN_SURFACES:
+                uneven += distance
+        self._km[ordinal] = km
+        self._rpe_load[ordinal] = rpe_load
+        self._hard_km[ordinal] = hard
+        self._uneven_km[ordinal] = uneven
+
+    def _count_shoe(self, run: Run, sign: int) -> None:
+        shoe_id = run.shoe_id
+        if shoe_id is None:
+            return
+        runs = self._shoe_runs.get(shoe_id, 0) + sign
+        if runs:
+            self._shoe_runs[shoe_id] = runs
+            self._shoe_mm[shoe_id] = self._shoe_mm.get(shoe_id, 0) + sign * _mm(
+                run.distance_km
+            )
+        else:
+            del self._shoe_runs[shoe_id]
+            del self._shoe_mm[shoe_id]
+
+    def _loads(self, basis: LoadBasis) -> dict[int, float]:
+        return self._rpe_load if basis is LoadBasis.SESSION_RPE else self._km
+
+    def shoe_km(self) -> dict[str, float]:
+        """Return the distance run in each shoe, km (runs with a shoe only)."""
+        return {shoe_id: mm / _MM_PER_KM for shoe_id, mm in self._shoe_mm.items()}
+
+    def daily_loads(self, start: date, end: date, basis: LoadBasis) -> list[float]:
+        """Return the load of every local day from ``start`` to ``end`` inclusive."""
+        loads = self._loads(basis)
+        return [
+            loads.get(day, 0.0) for day in range(start.toordinal(), end.toordinal() + 1)
+        ]
+
+    def _ewma_at(self, basis: LoadBasis, index: int) -> tuple[float, float]:
+        """Return (acute, chronic) EWMA on day ``index`` of history, caching."""
+        acute, chronic = self._ewma.setdefault(basis, ([], []))
+        done = len(acute)
+        if index >= done:
+            loads = self._loads(basis)
+            first = self._ordinals[0]
+            if not done:
+                seed = loads[first]
+                acute.append(seed)
+                chronic.append(seed)
+            acute_value = acute[-1]
+            chronic_value = chronic[-1]
+            acute_decay = EWMA_ACUTE_LAMBDA
+            chronic_decay = EWMA_CHRONIC_LAMBDA
+            acute_keep = 1 - acute_decay
+            chronic_keep = 1 - chronic_decay
+            get = loads.get
+            for ordinal in range(first + len(acute), first + index + 1):
+                load = get(ordinal, 0.0)
+                acute_value = acute_decay * load + acute_keep * acute_value
+                chronic_value = chronic_decay * load + chronic_keep * chronic_value
+                acute.append(acute_value)
+                chronic.append(chronic_value)
+            self.ewma_days_computed += index + 1 - done
+        return acute[index], chronic[index]
+
+    def snapshot(
+        self,
+        today: date,
+        settings: Settings,
+        *,
+        shoes: Iterable[Shoe] = (),
+        default_shoe_id: str | None = None,
+        soreness: int | None = None,
+        may_run: bool = True,
+    ) -> LoadSnapshot:
+        """Return every figure for the local day ``today``.
+
+        ``soreness`` is the current severity (0-10) or ``None``; ``may_run`` is
+        ``False`` when the recovery phase says not to run (safe distance 0).
+        """
+        basis = settings.load_basis
+        method = settings.acwr_method
+        loads = self._loads(basis)
+        km = self._km
+        end = today.toordinal() + 1
+        window = [loads.get(day, 0.0) for day in range(end - CHRONIC_DAYS, end)]
+        week = window[-ACUTE_DAYS:]
+        week_range = range(end - ACUTE_DAYS, end)
+        weekly_km = sum(km.get(day, 0.0) for day in week_range)
+        previous_km = sum(km.get(day, 0.0) for day in range(end - 14, end - 7))
+        hard_km = sum(self._hard_km.get(day, 0.0) for day in week_range)
+        uneven_km = sum(self._uneven_km.get(day, 0.0) for day in week_range)
+
+        history_days = end - self._ordinals[0] if self._ordinals else 0
+        history_days = max(history_days, 0)
+        acute: float | None = None
+        chronic: float | None = None
+        ratio: float | None = None
+        limits: list[float] = []  # safe distance today by each rule that applies
+        if previous_km > 0:
+            allowed = previous_km * (1 + settings.weekly_increase_warning / 100)
+            limits.append(max(allowed - weekly_km, 0.0))
+        if history_days:
+            # alpha, gamma: how much of a load added today reaches acute, chronic
+            if method is AcwrMethod.EWMA:
+                acute, chronic = self._ewma_at(basis, history_days - 1)
+                alpha, gamma = EWMA_ACUTE_LAMBDA, EWMA_CHRONIC_LAMBDA
+            elif method is AcwrMethod.ROLLING_COUPLED:
+                acute = sum(week) / ACUTE_DAYS
+                chronic = sum(window) / CHRONIC_DAYS
+                alpha, gamma = 1 / ACUTE_DAYS, 1 / CHRONIC_DAYS
+            else:
+                acute = sum(week) / ACUTE_DAYS
+                chronic = sum(window[:-ACUTE_DAYS]) / (CHRONIC_DAYS - ACUTE_DAYS)
+                alpha, gamma = 1 / ACUTE_DAYS, 0.0
+            if history_days >= MIN_HISTORY_DAYS and chronic > 0:
+                ratio = acute / chronic
+                room = (SAFE_RATIO_MAX * chronic - acute) / (
+                    alpha - SAFE_RATIO_MAX * gamma
+                )
+                limits.append(max(room / self._load_per_km(basis, end), 0.0))
+        safe_km: float | None = min(limits) if limits else None
+        if not may_run:
+            safe_km = 0.0
+
+        wear = shoe_wear(self.shoe_km(), shoes, default_shoe_id, settings)
+        hard_pct = _share_pct(hard_km, weekly_km)
+        uneven_pct = _share_pct(uneven_km, weekly_km)
+        monotony, strain = monotony_and_strain(week)
+        risk, factors = assess_risk(
+            settings,
+            load_ratio=ratio,
+            weekly_distance_km=weekly_km,
+            previous_week_distance_km=previous_km,
+            worst_shoe=wear[0] if wear else None,
+            soreness=soreness,
+            hard_surface_pct=hard_pct,
+            uneven_surface_pct=uneven_pct,
+        )
+        return LoadSnapshot(
+            today=today,
+            load_basis=basis,
+            acwr_method=method,
+            history_days=history_days,
+            today_distance_km=km.get(end - 1, 0.0),
+            today_load=window[-1],
+            acute_load=acute,
+            chronic_load=chronic,
+            load_ratio=ratio,
+            weekly_load=sum(week),
+            weekly_distance_km=weekly_km,
+            previous_week_distance_km=previous_km,
+            weekly_change_pct=weekly_change_pct(weekly_km, previous_km),
+            monotony=monotony,
+            strain=strain,
+            shoe_km=MappingProxyType(self.shoe_km()),
+            worn_out_shoe_ids=tuple(item.shoe_id for item in wear if item.worn_out),
+            hard_surface_pct=hard_pct,
+            uneven_surface_pct=uneven_pct,
+            safe_distance_today_km=safe_km,
+            risk=risk,
+            risk_factors=factors,
+        )
+
+    def _load_per_km(self, basis: LoadBasis, end: int) -> float:
+        """Return the load of one km: 1 for distance, else the last 28 days' rate."""
+        if basis is LoadBasis.DISTANCE:
+            return 1.0
+        days = range(end - CHRONIC_DAYS, end)
+        load = sum(self._rpe_load.get(day, 0.0) for day in days)
+        km = sum(self._km.get(day, 0.0) for day in days)
+        if load > 0 and km > 0:
+            return load / km
+        return FALLBACK_LOAD_PER_KM
+
+
+def _mm(km: float) -> int:
+    return round(km * _MM_PER_KM)
+
+
+__all__ = [
+    "ACUTE_DAYS",
+    "CHRONIC_DAYS",
+    "DANGER_ZONE",
+    "EWMA_ACUTE_LAMBDA",
+    "EWMA_CHRONIC_LAMBDA",
+    "FALLBACK_LOAD_PER_KM",
+    "FALLBACK_MINUTES_PER_KM",
+    "FALLBACK_RPE",
+    "HARD_SURFACES",
+    "MIN_HISTORY_DAYS",
+    "SAFE_RATIO_MAX",
+    "SORENESS_HIGH_FROM",
+    "SORENESS_MAX",
+    "SORENESS_MODERATE_FROM",
+    "SORENESS_VERY_HIGH_FROM",
+    "SWEET_SPOT_HIGH",
+    "SWEET_SPOT_LOW",
+    "UNEVEN_SURFACES",
+    "VERY_HIGH_RATIO",
+    "LoadHistory",
+    "LoadSnapshot",
+    "RiskFactor",
+    "RiskLevel",
+    "ShoeWear",
+    "assess_risk",
+    "ewma",
+    "local_day",
+    "monotony_and_strain",
+    "run_load",
+    "shoe_wear",
+    "weekly_change_pct",
+]
