@@ -1,9 +1,9 @@
 """Talk to the demo Home Assistant over HTTP, as a browser would.
 
-  python scripts/demo_client.py onboard URL   wait for the server, create the owner
-                                              account (first start only), print the login
-  python scripts/demo_client.py check URL     log in and verify that Ankle Care is loaded
-                                              and the demo runner's device exists
+python scripts/demo_client.py onboard URL   wait for the server, create the owner
+                                            account (first start only), print the login
+python scripts/demo_client.py check URL     log in and verify that Ankle Care is loaded
+                                            and the demo runner's device exists
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ PASSWORD = "ankle-care-demo"  # noqa: S105 - throw-away demo account on 127.0.0.
 RUNNER = "Demo Runner"
 
 
-async def wait_until_up(session: aiohttp.ClientSession, url: str, timeout: float) -> Any:
+async def wait_until_up(
+    session: aiohttp.ClientSession, url: str, patience: float
+) -> Any:
     """Return the onboarding steps once the HTTP server answers."""
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + patience
     while True:
         try:
             async with session.get(f"{url}/api/onboarding") as response:
@@ -31,7 +33,9 @@ async def wait_until_up(session: aiohttp.ClientSession, url: str, timeout: float
         except aiohttp.ClientError:
             pass
         if loop.time() > deadline:
-            raise SystemExit(f"Home Assistant did not answer on {url} in {timeout:.0f} s")
+            raise SystemExit(
+                f"Home Assistant did not answer on {url} in {patience:.0f} s"
+            )
         await asyncio.sleep(0.5)
 
 

@@ -28,7 +28,7 @@ WEEKS = 8
 
 def demo_records(now: datetime, tz: ZoneInfo) -> RunnerRecords:
     """Return the demo runner's records ending at `now`."""
-    rng = random.Random(20261125)  # noqa: S311 - demo data, not security
+    rng = random.Random(20261125)
     local_now = now.astimezone(tz)
     first_day = local_now.date() - timedelta(weeks=WEEKS)
     road_shoe = Shoe(

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN, MANUFACTURER, MODEL
+from .const import DOMAIN
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .distance_source import async_track_distance_source
+from .entity import async_remove_retired_shoe_entities
+from .repairs import async_remove_issues
 from .services import async_setup_services
 from .store import AnkleCareStore
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
-PLATFORMS: list[Platform] = []
+PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.SENSOR]
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
@@ -31,16 +34,14 @@ async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) ->
     await coordinator.async_config_entry_first_refresh()
     entry.runtime_data = coordinator
 
-    # The runner's device exists from the start, also before any entity needs it.
-    dr.async_get(hass).async_get_or_create(
-        config_entry_id=entry.entry_id,
-        identifiers={(DOMAIN, entry.entry_id)},
-        name=entry.title,
-        entry_type=dr.DeviceEntryType.SERVICE,
-        manufacturer=MANUFACTURER,
-        model=MODEL,
-    )
+    async_remove_retired_shoe_entities(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    coordinator.async_update_issues()
+    async_track_distance_source(hass, entry)
+    entry.async_on_unload(
+        coordinator.async_add_listener(coordinator.async_update_issues)
+    )
+    entry.async_on_unload(lambda: async_remove_issues(hass, entry.entry_id))
     entry.async_on_unload(entry.add_update_listener(_async_options_updated))
     return True
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 import math
 from typing import Any
 
 from homeassistant.config_entries import (
+    ConfigEntryState,
     ConfigFlow,
     ConfigFlowResult,
     OptionsFlow,
@@ -15,17 +17,20 @@ from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     EntitySelector,
     EntitySelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
     TimeSelector,
 )
+from homeassistant.util import dt as dt_util
 from homeassistant.util.unit_system import METRIC_SYSTEM
 import voluptuous as vol
 
@@ -55,8 +60,14 @@ from .const import (
     UNIT_MI,
 )
 from .coordinator import AnkleCareConfigEntry
-from .domain.records import KM_PER_MILE
+from .domain.records import KM_PER_MILE, Shoe, new_id
 from .domain.settings import NUMERIC_OPTIONS, TIME_OPTIONS, AcwrMethod, LoadBasis
+from .entity import async_show_distances_in
+
+CONF_SHOE = "shoe"
+CONF_SHOE_LIMIT = "max_distance"
+CONF_DEFAULT = "default"
+CONF_RETIRED = "retired"
 
 SECTION_CARE = "care"
 SECTION_TRAINING = "training"
@@ -156,6 +167,8 @@ class AnkleCareConfigFlow(ConfigFlow, domain=DOMAIN):
             elif other is not None and other.entry_id != entry.entry_id:
                 return self.async_abort(reason="already_configured")
             else:
+                if user_input[CONF_UNIT] != entry.data.get(CONF_UNIT):
+                    async_show_distances_in(self.hass, entry, user_input[CONF_UNIT])
                 # The entry's update listener reloads it, so the new name and
                 # unit apply at once (a reload helper here would reload twice).
                 self.hass.config_entries.async_update_entry(
@@ -208,11 +221,9 @@ def _km_to_unit(km: float, unit: str) -> float:
 def _current(options: Mapping[str, Any], key: str) -> Any:
     if key in options:
         return options[key]
-    if key in NUMERIC_OPTIONS:
-        return NUMERIC_OPTIONS[key][0]
     if key in TIME_OPTIONS:
         return TIME_OPTIONS[key].isoformat()
-    return None
+    return NUMERIC_OPTIONS[key][0]
 
 
 def _options_schema(
@@ -321,9 +332,146 @@ def _options_schema(
 
 
 class AnkleCareOptionsFlow(OptionsFlow):
-    """Edit the runner's settings; they apply at once, without a restart."""
+    """Edit the runner's settings and shoes; changes apply at once, no restart."""
+
+    _shoe_id: str | None = None
 
     async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Offer the settings and, while the runner is loaded, their shoes."""
+        menu = ["settings"]
+        if self.config_entry.state is ConfigEntryState.LOADED:
+            menu.append("add_shoe")
+            if self.config_entry.runtime_data.records.shoes:
+                menu.append("select_shoe")
+        return self.async_show_menu(step_id="init", menu_options=menu)
+
+    async def async_step_add_shoe(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Add a pair of shoes."""
+        return await self._async_shoe_form("add_shoe", None, user_input)
+
+    async def async_step_select_shoe(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose the shoe to rename, limit, make default or retire."""
+        records = self.config_entry.runtime_data.records
+        if user_input is not None:
+            self._shoe_id = user_input[CONF_SHOE]
+            return await self.async_step_edit_shoe()
+        options = [
+            SelectOptionDict(value=shoe.id, label=shoe.name) for shoe in records.shoes
+        ]
+        return self.async_show_form(
+            step_id="select_shoe",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(CONF_SHOE): SelectSelector(
+                        SelectSelectorConfig(options=options)
+                    )
+                }
+            ),
+        )
+
+    async def async_step_edit_shoe(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Rename a shoe, set its own wear limit, make it the default or retire it."""
+        return await self._async_shoe_form("edit_shoe", self._shoe_id, user_input)
+
+    async def _async_shoe_form(
+        self, step_id: str, shoe_id: str | None, user_input: dict[str, Any] | None
+    ) -> ConfigFlowResult:
+        coordinator = self.config_entry.runtime_data
+        records = coordinator.records
+        unit = coordinator.unit
+        current = next((shoe for shoe in records.shoes if shoe.id == shoe_id), None)
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            name = user_input[CONF_NAME].strip()
+            taken = any(
+                shoe.name.casefold() == name.casefold() and shoe.id != shoe_id
+                for shoe in records.shoes
+            )
+            if not name:
+                errors[CONF_NAME] = "name_required"
+            elif taken:
+                errors[CONF_NAME] = "shoe_exists"
+            else:
+                limit = user_input.get(CONF_SHOE_LIMIT)
+                max_km = (
+                    None
+                    if limit is None
+                    else round(limit * (KM_PER_MILE if unit == UNIT_MI else 1))
+                )
+                if current is None:
+                    shoe = Shoe(
+                        id=new_id(), name=name, added=dt_util.now(), max_km=max_km
+                    )
+                    records.shoes.append(shoe)
+                else:
+                    shoe = replace(
+                        current,
+                        name=name,
+                        max_km=max_km,
+                        retired=user_input.get(CONF_RETIRED, False),
+                    )
+                    records.shoes[records.shoes.index(current)] = shoe
+                if user_input.get(CONF_DEFAULT) and not shoe.retired:
+                    records.default_shoe_id = shoe.id
+                elif records.default_shoe_id == shoe.id and (
+                    shoe.retired or not user_input.get(CONF_DEFAULT)
+                ):
+                    records.default_shoe_id = None
+                coordinator.async_commit()
+                # Entity names carry the shoe's name: reload to rename or retire them.
+                self.hass.config_entries.async_schedule_reload(
+                    self.config_entry.entry_id
+                )
+                return self.async_create_entry(data=dict(self.config_entry.options))
+
+        shoe_min, shoe_max, _ = _shoe_limit_in_unit(unit)
+        limit_default = (
+            {"suggested_value": _km_to_unit(current.max_km, unit)}
+            if current and current.max_km
+            else {}
+        )
+        fields: dict[Any, Any] = {
+            vol.Required(
+                CONF_NAME, default=current.name if current else ""
+            ): TextSelector(),
+            vol.Optional(CONF_SHOE_LIMIT, description=limit_default): NumberSelector(
+                NumberSelectorConfig(
+                    min=shoe_min,
+                    max=shoe_max,
+                    step=1,
+                    mode=NumberSelectorMode.BOX,
+                    unit_of_measurement=unit,
+                )
+            ),
+            vol.Required(
+                CONF_DEFAULT,
+                default=(current is None
+                and not records.default_shoe_id)
+                or (current is not None and records.default_shoe_id == current.id),
+            ): BooleanSelector(),
+        }
+        if current is not None:
+            fields[vol.Required(CONF_RETIRED, default=current.retired)] = (
+                BooleanSelector()
+            )
+        return self.async_show_form(
+            step_id=step_id,
+            data_schema=vol.Schema(fields),
+            errors=errors,
+            description_placeholders={
+                "limit": f"{_km_to_unit(coordinator.settings.shoe_max_km, unit):g} {unit}"
+            },
+        )
+
+    async def async_step_settings(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Show all settings, grouped into care, training and reminders."""
@@ -338,7 +486,9 @@ class AnkleCareOptionsFlow(OptionsFlow):
         schema = _options_schema(self.hass, entry.options, unit)
         if user_input is not None:
             schema = self.add_suggested_values_to_schema(schema, user_input)
-        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+        return self.async_show_form(
+            step_id="settings", data_schema=schema, errors=errors
+        )
 
     @staticmethod
     def _flatten(
@@ -351,16 +501,16 @@ class AnkleCareOptionsFlow(OptionsFlow):
         for key in (*CARE_NUMBERS, *TRAINING_NUMBERS):
             if key in options and float(options[key]).is_integer():
                 options[key] = int(options[key])
-        if unit == UNIT_MI and CONF_SHOE_MAX_KM in options:
+        shown = options[CONF_SHOE_MAX_KM]
+        if unit == UNIT_MI:
+            # Keep the exact stored km unless the runner changed the miles shown.
             stored_km = _current(current, CONF_SHOE_MAX_KM)
-            shown = options[CONF_SHOE_MAX_KM]
             if shown != _km_to_unit(stored_km, unit):
                 _, limit = NUMERIC_OPTIONS[CONF_SHOE_MAX_KM]
                 km = round(shown * KM_PER_MILE)
                 stored_km = min(max(km, limit.minimum), limit.maximum)
-            options[CONF_SHOE_MAX_KM] = stored_km
-        if CONF_SHOE_MAX_KM in options:
-            options[CONF_SHOE_MAX_KM] = int(options[CONF_SHOE_MAX_KM])
+            shown = stored_km
+        options[CONF_SHOE_MAX_KM] = int(shown)
         for key in (CONF_DISTANCE_SOURCE, CONF_TTS_ENTITY):
             if not options.get(key):
                 options.pop(key, None)

@@ -10,9 +10,11 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
 from .const import CONF_UNIT, DOMAIN, LOGGER, SAVE_DELAY_SECONDS, UNIT_KM
-from .domain.records import RunnerRecords
+from .domain.load import LoadHistory
+from .domain.records import Run, RunnerRecords, pop_by_id
 from .domain.settings import Settings
 from .domain.snapshot import Snapshot, compute_snapshot
+from .repairs import async_update_issues
 from .store import AnkleCareStore, StoredData
 
 # Figures that depend on the clock (phase, windows) are refreshed this often even
@@ -50,6 +52,8 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         self.store = store
         self.records = records
         self.settings = Settings.from_options(entry.options)
+        self.history = LoadHistory(dt_util.get_default_time_zone())
+        self.history.rebuild(records.runs)
         self._dirty = False
 
     @property
@@ -59,7 +63,36 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
 
     def compute(self) -> Snapshot:
         """Compute the snapshot for the current records, settings and clock."""
-        return compute_snapshot(self.records, self.settings, dt_util.now())
+        return compute_snapshot(
+            self.records, self.settings, dt_util.now(), self.history
+        )
+
+    @callback
+    def async_add_runs(self, runs: list[Run]) -> None:
+        """Record new runs and push the snapshot."""
+        for run in runs:
+            self.records.add_run(run)
+            self.history.add(run)
+        self.async_commit()
+
+    @callback
+    def async_replace_run(self, run: Run) -> None:
+        """Replace the stored run with the same id (a run that grew) or add it."""
+        pop_by_id(self.records.runs, run.id)
+        self.async_add_runs([run])
+
+    @callback
+    def async_remove_run(self, run: Run) -> None:
+        """Delete a run and push the snapshot."""
+        self.records.runs.remove(run)
+        self.history.remove(run)
+        self.async_commit()
+
+    @callback
+    def async_update_issues(self) -> None:
+        """Keep the runner's repair issues in line with the snapshot."""
+        entry = self.config_entry
+        async_update_issues(self.hass, entry.entry_id, entry.title, self.data)
 
     async def _async_update_data(self) -> Snapshot:
         """Recompute on the timer; nothing is fetched."""

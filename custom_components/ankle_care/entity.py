@@ -1,13 +1,19 @@
-"""Base entity: every Ankle Care entity belongs to its runner's device."""
+"""Base entities: every Ankle Care entity belongs to its runner's device."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
-from homeassistant.helpers.entity import EntityDescription
+from homeassistant.helpers.entity import Entity, EntityDescription
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN, MANUFACTURER, MODEL
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .domain.records import Shoe
 
 
 def runner_device_info(entry: AnkleCareConfigEntry) -> DeviceInfo:
@@ -35,3 +41,91 @@ class AnkleCareEntity(CoordinatorEntity[AnkleCareCoordinator]):
         entry = coordinator.config_entry
         self._attr_unique_id = f"{entry.entry_id}_{description.key}"
         self._attr_device_info = runner_device_info(entry)
+
+
+def shoe_unique_id(entry_id: str, shoe_id: str, key: str) -> str:
+    """Return the unique id of one shoe's entity."""
+    return f"{entry_id}_shoe_{shoe_id}_{key}"
+
+
+class AnkleCareShoeEntity(CoordinatorEntity[AnkleCareCoordinator]):
+    """An entity about one pair of the runner's shoes."""
+
+    _attr_has_entity_name = True
+
+    def __init__(self, coordinator: AnkleCareCoordinator, shoe: Shoe, key: str) -> None:
+        """Initialise for one shoe; its name goes into the entity name."""
+        super().__init__(coordinator)
+        entry = coordinator.config_entry
+        self.shoe_id = shoe.id
+        self._attr_unique_id = shoe_unique_id(entry.entry_id, shoe.id, key)
+        self._attr_translation_placeholders = {"shoe": shoe.name}
+        self._attr_device_info = runner_device_info(entry)
+
+    @property
+    def shoe_km(self) -> float:
+        """Return the distance run in this shoe, in km."""
+        return self.coordinator.data.load.shoe_km.get(self.shoe_id, 0.0)
+
+    @property
+    def limit_km(self) -> float:
+        """Return the shoe's wear limit in km (its own, else the runner's)."""
+        for shoe in self.coordinator.records.shoes:
+            if shoe.id == self.shoe_id and shoe.max_km:
+                return shoe.max_km
+        return self.coordinator.settings.shoe_max_km
+
+
+@callback
+def async_add_shoe_entities(
+    entry: AnkleCareConfigEntry,
+    async_add_entities: AddEntitiesCallback,
+    factory: Callable[[AnkleCareCoordinator, Shoe], Entity],
+) -> None:
+    """Add one entity per active shoe now and for every shoe added later."""
+    coordinator = entry.runtime_data
+    known: set[str] = set()
+
+    @callback
+    def _add_new_shoes() -> None:
+        new = [
+            shoe
+            for shoe in coordinator.records.shoes
+            if not shoe.retired and shoe.id not in known
+        ]
+        if new:
+            known.update(shoe.id for shoe in new)
+            async_add_entities(factory(coordinator, shoe) for shoe in new)
+
+    _add_new_shoes()
+    entry.async_on_unload(coordinator.async_add_listener(_add_new_shoes))
+
+
+@callback
+def async_remove_retired_shoe_entities(
+    hass: HomeAssistant, entry: AnkleCareConfigEntry
+) -> None:
+    """Remove the entities of shoes that were retired or deleted."""
+    active = {shoe.id for shoe in entry.runtime_data.records.shoes if not shoe.retired}
+    registry = er.async_get(hass)
+    prefix = f"{entry.entry_id}_shoe_"
+    for entity in er.async_entries_for_config_entry(registry, entry.entry_id):
+        if not entity.unique_id.startswith(prefix):
+            continue
+        shoe_id = entity.unique_id.removeprefix(prefix).split("_", 1)[0]
+        if shoe_id not in active:
+            registry.async_remove(entity.entity_id)
+
+
+@callback
+def async_show_distances_in(
+    hass: HomeAssistant, entry: AnkleCareConfigEntry, unit: str
+) -> None:
+    """Show the runner's distance sensors in a new unit (after a reconfigure)."""
+    registry = er.async_get(hass)
+    for entity in er.async_entries_for_config_entry(registry, entry.entry_id):
+        if entity.original_device_class != "distance":
+            continue
+        options = dict(entity.options.get("sensor", {}))
+        options["unit_of_measurement"] = unit
+        registry.async_update_entity_options(entity.entity_id, "sensor", options)

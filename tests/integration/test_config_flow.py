@@ -39,6 +39,15 @@ REMINDERS = {
 }
 
 
+async def _open_settings(hass: HomeAssistant, entry_id: str) -> Any:
+    """Open the options flow and choose the settings from its menu."""
+    result = await hass.config_entries.options.async_init(entry_id)
+    assert result["type"] is FlowResultType.MENU
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "settings"}
+    )
+
+
 def _defaults(result: Any) -> dict[str, dict[str, Any]]:
     """Return the values the options form shows, per section."""
     schema = result["data_schema"].schema
@@ -171,7 +180,7 @@ async def test_reconfigure_keeps_own_name_and_rejects_blank(
 async def test_options_flow_defaults(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await _open_settings(hass, init_integration.entry_id)
     assert result["type"] is FlowResultType.FORM
     defaults = _defaults(result)
     assert defaults["care"] == {
@@ -210,7 +219,7 @@ async def test_options_flow_stores_flat_and_applies_without_restart(
         "12.5",
         {"device_class": "distance", "unit_of_measurement": "km"},
     )
-    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await _open_settings(hass, init_integration.entry_id)
     user_input = _options_input(
         reminders={
             "notify_services": ["mobile_app_pixel"],
@@ -274,7 +283,7 @@ async def test_options_flow_cross_field_errors(
     overrides: dict[str, dict[str, Any]],
     error: str,
 ) -> None:
-    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await _open_settings(hass, init_integration.entry_id)
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], _options_input(**overrides)
     )
@@ -303,7 +312,7 @@ async def test_options_flow_rejects_values_outside_the_article_ranges(
     key: str,
     value: float,
 ) -> None:
-    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await _open_settings(hass, init_integration.entry_id)
     with pytest.raises((InvalidData, vol.Invalid)):
         await hass.config_entries.options.async_configure(
             result["flow_id"], _options_input(**{section: {key: value}})
@@ -323,7 +332,7 @@ async def test_options_flow_shoe_limit_in_miles(hass: HomeAssistant) -> None:
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
 
-    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await _open_settings(hass, entry.entry_id)
     assert _defaults(result)["training"]["shoe_max_km"] == 404  # 650 km
 
     # unchanged miles keep the exact stored kilometres
@@ -334,13 +343,13 @@ async def test_options_flow_shoe_limit_in_miles(hass: HomeAssistant) -> None:
     assert entry.options["shoe_max_km"] == 650
 
     # a new value in miles is stored in km
-    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await _open_settings(hass, entry.entry_id)
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], _options_input(training={"shoe_max_km": 500})
     )
     await hass.async_block_till_done()
     assert entry.options["shoe_max_km"] == 805
-    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await _open_settings(hass, entry.entry_id)
     with pytest.raises((InvalidData, vol.Invalid)):
         await hass.config_entries.options.async_configure(
             result["flow_id"], _options_input(training={"shoe_max_km": 950})
@@ -355,7 +364,7 @@ async def test_options_flow_offers_phone_notify_services(
 
     hass.services.async_register("notify", "mobile_app_pixel", _noop)
     hass.services.async_register("notify", "send_message", _noop)
-    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await _open_settings(hass, init_integration.entry_id)
     reminders = result["data_schema"].schema["reminders"].schema.schema
     selector = next(
         value for key, value in reminders.items() if key == "notify_services"

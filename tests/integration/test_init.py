@@ -155,7 +155,9 @@ async def test_records_survive_a_restart(
         assert await first.config_entries.async_setup(entry.entry_id)
         await first.async_block_till_done()
         _log(entry.runtime_data)
+        # stopping writes the delayed save (nothing was unloaded or flushed by hand)
         await first.async_stop(force=True)
+        await entry.runtime_data.async_shutdown()
 
     assert storage_key(entry_data["entry_id"]) in hass_storage
 
@@ -168,4 +170,5 @@ async def test_records_survive_a_restart(
         records = entry.runtime_data.records
         assert records.runs == [RUN]
         assert records.soreness == [SORENESS]
+        assert await second.config_entries.async_unload(entry.entry_id)
         await second.async_stop(force=True)

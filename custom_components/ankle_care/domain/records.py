@@ -7,11 +7,12 @@ code can read newer files within the same major version.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Self
+from typing import Any, Protocol, Self
 import uuid
 
 KM_PER_MILE = 1.609344
@@ -30,6 +31,19 @@ def _aware(value: datetime) -> datetime:
 
 def _parse_time(value: str) -> datetime:
     return _aware(datetime.fromisoformat(value))
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def pop_by_id[T: _HasId](items: list[T], record_id: str) -> T | None:
+    """Remove and return the record with this id, or None when there is none."""
+    for index, item in enumerate(items):
+        if item.id == record_id:
+            return items.pop(index)
+    return None
 
 
 class Surface(StrEnum):
@@ -312,6 +326,7 @@ class RunnerRecords:
     shoes: list[Shoe] = field(default_factory=list)
     default_shoe_id: str | None = None
     reminder_state: dict[str, Any] = field(default_factory=dict)
+    capture_state: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise every collection for the store."""
@@ -323,6 +338,7 @@ class RunnerRecords:
             "shoes": [shoe.to_dict() for shoe in self.shoes],
             "default_shoe_id": self.default_shoe_id,
             "reminder_state": dict(self.reminder_state),
+            "capture_state": dict(self.capture_state),
         }
 
     @classmethod
@@ -348,7 +364,24 @@ class RunnerRecords:
             shoes=[Shoe.from_dict(item) for item in data.get("shoes", ())],
             default_shoe_id=data.get("default_shoe_id"),
             reminder_state=dict(data.get("reminder_state", {})),
+            capture_state=dict(data.get("capture_state", {})),
         )
+
+    def add_run(self, run: Run) -> None:
+        """Add a run, keeping the runs in time order."""
+        bisect.insort(self.runs, run, key=lambda item: item.start)
+
+    def add_soreness(self, entry: Soreness) -> None:
+        """Add a soreness entry, keeping the log in time order."""
+        bisect.insort(self.soreness, entry, key=lambda item: item.time)
+
+    def add_treatment(self, entry: Treatment) -> None:
+        """Add a treatment, keeping the log in time order."""
+        bisect.insort(self.treatments, entry, key=lambda item: item.time)
+
+    def add_exercise(self, entry: Exercise) -> None:
+        """Add an exercise, keeping the log in time order."""
+        bisect.insort(self.exercises, entry, key=lambda item: item.time)
 
     def counts(self) -> dict[str, int]:
         """Return how many records each collection holds (safe for diagnostics)."""
@@ -375,4 +408,5 @@ __all__ = [
     "Treatment",
     "TreatmentKind",
     "new_id",
+    "pop_by_id",
 ]

@@ -1,0 +1,106 @@
+"""Problem binary sensors: a red flag, seeing a professional, worn-out shoes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from homeassistant.components.binary_sensor import (
+    BinarySensorDeviceClass,
+    BinarySensorEntity,
+    BinarySensorEntityDescription,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+
+from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .domain.records import Shoe
+from .domain.recovery import RecoveryPhase
+from .domain.snapshot import Snapshot
+from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
+
+PARALLEL_UPDATES = 0
+
+PROFESSIONAL_PHASES = frozenset(
+    {RecoveryPhase.SEE_PROFESSIONAL, RecoveryPhase.URGENT_CARE}
+)
+
+
+def needs_professional(snapshot: Snapshot) -> bool:
+    """Return whether the runner should see a professional (now or soon)."""
+    return snapshot.phase.phase in PROFESSIONAL_PHASES
+
+
+def has_red_flag(snapshot: Snapshot) -> bool:
+    """Return whether the current soreness carries a red flag."""
+    return snapshot.phase.phase is RecoveryPhase.URGENT_CARE
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnkleCareBinarySensorDescription(BinarySensorEntityDescription):
+    """Describes one Ankle Care binary sensor."""
+
+    is_on_fn: Callable[[Snapshot], bool]
+
+
+BINARY_SENSORS: tuple[AnkleCareBinarySensorDescription, ...] = (
+    AnkleCareBinarySensorDescription(
+        key="red_flag",
+        translation_key="red_flag",
+        device_class=BinarySensorDeviceClass.PROBLEM,
+        is_on_fn=has_red_flag,
+    ),
+    AnkleCareBinarySensorDescription(
+        key="see_professional",
+        translation_key="see_professional",
+        device_class=BinarySensorDeviceClass.PROBLEM,
+        is_on_fn=needs_professional,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: AnkleCareConfigEntry,
+    async_add_entities: AddEntitiesCallback,
+) -> None:
+    """Add the runner's problem binary sensors."""
+    coordinator = entry.runtime_data
+    async_add_entities(
+        AnkleCareBinarySensor(coordinator, description)
+        for description in BINARY_SENSORS
+    )
+    async_add_shoe_entities(entry, async_add_entities, ShoeWornOutBinarySensor)
+
+
+class AnkleCareBinarySensor(AnkleCareEntity, BinarySensorEntity):
+    """On while the problem holds."""
+
+    entity_description: AnkleCareBinarySensorDescription
+
+    @property
+    def is_on(self) -> bool:
+        """Return whether the problem holds."""
+        return self.entity_description.is_on_fn(self.coordinator.data)
+
+
+class ShoeWornOutBinarySensor(AnkleCareShoeEntity, BinarySensorEntity):
+    """On when a pair of shoes has reached its wear limit ("worn-out footwear")."""
+
+    _attr_device_class = BinarySensorDeviceClass.PROBLEM
+    _attr_translation_key = "shoe_worn_out"
+
+    def __init__(self, coordinator: AnkleCareCoordinator, shoe: Shoe) -> None:
+        """Initialise for one shoe."""
+        super().__init__(coordinator, shoe, "shoe_worn_out")
+
+    @property
+    def is_on(self) -> bool:
+        """Return whether the shoe is worn out."""
+        return self.shoe_km >= self.limit_km
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any]:
+        """Return the distance and the limit in km."""
+        return {"distance_km": round(self.shoe_km, 1), "limit_km": self.limit_km}

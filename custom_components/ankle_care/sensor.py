@@ -1,0 +1,284 @@
+"""Sensors: training load and injury risk, soreness, likely cause, recovery phase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from homeassistant.components.sensor import (
+    SensorDeviceClass,
+    SensorEntity,
+    SensorEntityDescription,
+    SensorStateClass,
+)
+from homeassistant.const import PERCENTAGE, UnitOfLength
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+
+from .const import UNIT_MI
+from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .domain.load import RiskLevel
+from .domain.records import Shoe
+from .domain.recovery import RecoveryPhase
+from .domain.settings import LoadBasis
+from .domain.snapshot import Snapshot
+from .domain.triage import NOT_MEDICAL_ADVICE, LikelyCause, article_quotes
+from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
+
+PARALLEL_UPDATES = 0
+
+type StateValue = str | int | float | datetime | None
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _soreness_attributes(snapshot: Snapshot) -> dict[str, Any]:
+    latest = snapshot.latest_soreness
+    if latest is None:
+        return {}
+    return {
+        "logged_at": latest.time.isoformat(),
+        "location": latest.location.value if latest.location else None,
+        "side": latest.side.value if latest.side else None,
+        "current": snapshot.phase.current is latest,
+    }
+
+
+def _cause_attributes(snapshot: Snapshot) -> dict[str, Any]:
+    assessment = snapshot.assessment
+    return {
+        "reasons": list(assessment.reasons),
+        "red_flags": [flag.value for flag in assessment.red_flags],
+        "article": list(article_quotes([assessment.cause, *assessment.reasons])),
+        "disclaimer": NOT_MEDICAL_ADVICE,
+    }
+
+
+def _phase_attributes(snapshot: Snapshot) -> dict[str, Any]:
+    phase = snapshot.phase
+    return {
+        "since": _iso(phase.since),
+        "day_of_care": phase.day_of_care,
+        "next_step": phase.next_step,
+        "may_run": phase.may_run,
+        "reasons": list(phase.reasons),
+        "acute_window_ends": _iso(phase.acute_window_ends),
+        "professional_due": _iso(phase.professional_due),
+        "disclaimer": NOT_MEDICAL_ADVICE,
+    }
+
+
+def _risk_attributes(snapshot: Snapshot) -> dict[str, Any]:
+    load = snapshot.load
+    return {
+        "factors": [
+            {
+                "factor": factor.key,
+                "value": None if factor.value is None else round(factor.value, 2),
+                "threshold": factor.threshold,
+                "level": factor.level.value,
+            }
+            for factor in load.risk_factors
+        ],
+        "acwr_method": load.acwr_method.value,
+        "history_days": load.history_days,
+        "disclaimer": NOT_MEDICAL_ADVICE,
+    }
+
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnkleCareSensorDescription(SensorEntityDescription):
+    """Describes one Ankle Care sensor.
+
+    `distance` sensors report km and suggest the runner's unit for display.
+    """
+
+    value_fn: Callable[[Snapshot], StateValue]
+    attributes_fn: Callable[[Snapshot], Mapping[str, Any]] | None = None
+    distance: bool = False
+    load_unit: bool = False
+
+
+SENSORS: tuple[AnkleCareSensorDescription, ...] = (
+    AnkleCareSensorDescription(
+        key="injury_risk",
+        translation_key="injury_risk",
+        device_class=SensorDeviceClass.ENUM,
+        options=[level.value for level in RiskLevel],
+        value_fn=lambda s: s.load.risk.value,
+        attributes_fn=_risk_attributes,
+    ),
+    AnkleCareSensorDescription(
+        key="load_ratio",
+        translation_key="load_ratio",
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=2,
+        value_fn=lambda s: _round(s.load.load_ratio),
+        attributes_fn=lambda s: {"acwr_method": s.load.acwr_method.value},
+    ),
+    AnkleCareSensorDescription(
+        key="acute_load",
+        translation_key="acute_load",
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        value_fn=lambda s: _round(s.load.acute_load),
+        load_unit=True,
+    ),
+    AnkleCareSensorDescription(
+        key="chronic_load",
+        translation_key="chronic_load",
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        value_fn=lambda s: _round(s.load.chronic_load),
+        load_unit=True,
+    ),
+    AnkleCareSensorDescription(
+        key="weekly_distance",
+        translation_key="weekly_distance",
+        device_class=SensorDeviceClass.DISTANCE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        value_fn=lambda s: s.load.weekly_distance_km,
+        attributes_fn=lambda s: {
+            "previous_week_km": round(s.load.previous_week_distance_km, 2)
+        },
+        distance=True,
+    ),
+    AnkleCareSensorDescription(
+        key="weekly_distance_change",
+        translation_key="weekly_distance_change",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda s: _round(s.load.weekly_change_pct, 1),
+    ),
+    AnkleCareSensorDescription(
+        key="training_monotony",
+        translation_key="training_monotony",
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=2,
+        value_fn=lambda s: _round(s.load.monotony),
+        attributes_fn=lambda s: {"strain": _round(s.load.strain, 1)},
+    ),
+    AnkleCareSensorDescription(
+        key="safe_distance_today",
+        translation_key="safe_distance_today",
+        device_class=SensorDeviceClass.DISTANCE,
+        suggested_display_precision=1,
+        value_fn=lambda s: s.load.safe_distance_today_km,
+        attributes_fn=lambda s: {"disclaimer": NOT_MEDICAL_ADVICE},
+        distance=True,
+    ),
+    AnkleCareSensorDescription(
+        key="soreness",
+        translation_key="soreness",
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda s: s.latest_soreness.severity if s.latest_soreness else None,
+        attributes_fn=_soreness_attributes,
+    ),
+    AnkleCareSensorDescription(
+        key="likely_cause",
+        translation_key="likely_cause",
+        device_class=SensorDeviceClass.ENUM,
+        options=[cause.value for cause in LikelyCause],
+        value_fn=lambda s: s.assessment.cause.value,
+        attributes_fn=_cause_attributes,
+    ),
+    AnkleCareSensorDescription(
+        key="recovery_phase",
+        translation_key="recovery_phase",
+        device_class=SensorDeviceClass.ENUM,
+        options=[phase.value for phase in RecoveryPhase],
+        value_fn=lambda s: s.phase.phase.value,
+        attributes_fn=_phase_attributes,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: AnkleCareConfigEntry,
+    async_add_entities: AddEntitiesCallback,
+) -> None:
+    """Add the runner's sensors."""
+    coordinator = entry.runtime_data
+    async_add_entities(
+        AnkleCareSensor(coordinator, description) for description in SENSORS
+    )
+    async_add_shoe_entities(entry, async_add_entities, ShoeDistanceSensor)
+
+
+def _distance_unit(coordinator: AnkleCareCoordinator) -> str:
+    return (
+        UnitOfLength.MILES if coordinator.unit == UNIT_MI else UnitOfLength.KILOMETERS
+    )
+
+
+class AnkleCareSensor(AnkleCareEntity, SensorEntity):
+    """A sensor that shows one figure of the runner's snapshot."""
+
+    entity_description: AnkleCareSensorDescription
+
+    def __init__(
+        self, coordinator: AnkleCareCoordinator, description: AnkleCareSensorDescription
+    ) -> None:
+        """Initialise; distances are shown in the runner's unit."""
+        super().__init__(coordinator, description)
+        if description.distance:
+            self._attr_native_unit_of_measurement = UnitOfLength.KILOMETERS
+            self._attr_suggested_unit_of_measurement = _distance_unit(coordinator)
+        elif description.load_unit:
+            self._attr_native_unit_of_measurement = (
+                "AU"
+                if coordinator.settings.load_basis is LoadBasis.SESSION_RPE
+                else UnitOfLength.KILOMETERS
+            )
+
+    @property
+    def native_value(self) -> StateValue:
+        """Return the figure."""
+        return self.entity_description.value_fn(self.coordinator.data)
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any] | None:
+        """Return the explanation behind the figure."""
+        if self.entity_description.attributes_fn is None:
+            return None
+        return self.entity_description.attributes_fn(self.coordinator.data)
+
+
+class ShoeDistanceSensor(AnkleCareShoeEntity, SensorEntity):
+    """Distance run in one pair of shoes, shown in the runner's unit."""
+
+    _attr_device_class = SensorDeviceClass.DISTANCE
+    _attr_native_unit_of_measurement = UnitOfLength.KILOMETERS
+    _attr_state_class = SensorStateClass.TOTAL
+    _attr_suggested_display_precision = 0
+    _attr_translation_key = "shoe_distance"
+
+    def __init__(self, coordinator: AnkleCareCoordinator, shoe: Shoe) -> None:
+        """Initialise for one shoe."""
+        super().__init__(coordinator, shoe, "shoe_distance")
+        self._attr_suggested_unit_of_measurement = _distance_unit(coordinator)
+
+    @property
+    def native_value(self) -> float:
+        """Return the distance on the shoe in km."""
+        return self.shoe_km
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any]:
+        """Return the shoe's wear limit (km) and whether it is the default shoe."""
+        return {
+            "limit_km": self.limit_km,
+            "default": self.coordinator.records.default_shoe_id == self.shoe_id,
+        }

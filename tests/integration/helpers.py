@@ -1,0 +1,34 @@
+"""Test helpers shared by the Home Assistant tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
+
+
+def entity_states(hass: HomeAssistant, entry_id: str, domain: str) -> dict[str, Any]:
+    """Return what the runner's entities of one platform show, for snapshots.
+
+    Only fields that mean the same on every supported Home Assistant release are
+    kept, so one snapshot serves all test environments.
+    """
+    registry = er.async_get(hass)
+    result: dict[str, Any] = {}
+    for entry in sorted(
+        er.async_entries_for_config_entry(registry, entry_id),
+        key=lambda item: item.entity_id,
+    ):
+        if entry.domain != domain:
+            continue
+        state = hass.states.get(entry.entity_id)
+        assert state is not None, entry.entity_id
+        result[entry.entity_id] = {
+            "unique_id": entry.unique_id,
+            "translation_key": entry.translation_key,
+            "device_class": entry.original_device_class,
+            "state": state.state,
+            "attributes": dict(state.attributes),
+        }
+    return result
