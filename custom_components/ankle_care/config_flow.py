@@ -453,8 +453,7 @@ class AnkleCareOptionsFlow(OptionsFlow):
             ),
             vol.Required(
                 CONF_DEFAULT,
-                default=(current is None
-                and not records.default_shoe_id)
+                default=(current is None and not records.default_shoe_id)
                 or (current is not None and records.default_shoe_id == current.id),
             ): BooleanSelector(),
         }
