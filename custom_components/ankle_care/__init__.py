@@ -5,6 +5,7 @@ from __future__ import annotations
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.event import async_track_time_change
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
@@ -17,7 +18,7 @@ from .store import AnkleCareStore
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
-PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.SENSOR]
+PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.SENSOR, Platform.TODO]
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
@@ -38,6 +39,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) ->
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     coordinator.async_update_issues()
     async_track_distance_source(hass, entry)
+    # The day's program, streak and windows move on at local midnight.
+    entry.async_on_unload(
+        async_track_time_change(
+            hass, coordinator.async_recompute, hour=0, minute=0, second=1
+        )
+    )
     entry.async_on_unload(
         coordinator.async_add_listener(coordinator.async_update_issues)
     )

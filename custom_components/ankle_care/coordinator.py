@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
@@ -12,6 +12,7 @@ from homeassistant.util import dt as dt_util
 from .const import CONF_UNIT, DOMAIN, LOGGER, SAVE_DELAY_SECONDS, UNIT_KM
 from .domain.load import LoadHistory
 from .domain.records import Run, RunnerRecords, pop_by_id
+from .domain.recovery import RecoveryPhase
 from .domain.settings import Settings
 from .domain.snapshot import Snapshot, compute_snapshot
 from .repairs import async_update_issues
@@ -54,6 +55,8 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         self.settings = Settings.from_options(entry.options)
         self.history = LoadHistory(dt_util.get_default_time_zone())
         self.history.rebuild(records.runs)
+        self._past_phases: dict[date, RecoveryPhase] = {}
+        self._care_log_key: tuple[object, ...] = ()
         self._dirty = False
 
     @property
@@ -63,9 +66,25 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
 
     def compute(self) -> Snapshot:
         """Compute the snapshot for the current records, settings and clock."""
-        return compute_snapshot(
-            self.records, self.settings, dt_util.now(), self.history
+        records = self.records
+        care_log_key = (
+            len(records.soreness),
+            records.soreness[-1].id if records.soreness else None,
+            len(records.treatments),
+            records.treatments[-1].id if records.treatments else None,
         )
+        if care_log_key != self._care_log_key:
+            # past days' phases follow the care log: recompute them when it changed
+            self._past_phases.clear()
+            self._care_log_key = care_log_key
+        return compute_snapshot(
+            records, self.settings, dt_util.now(), self.history, self._past_phases
+        )
+
+    @callback
+    def async_recompute(self, *_: object) -> None:
+        """Push a fresh snapshot (the clock moved on, e.g. at midnight)."""
+        self.async_set_updated_data(self.compute())
 
     @callback
     def async_add_runs(self, runs: list[Run]) -> None:

@@ -13,7 +13,7 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import PERCENTAGE, UnitOfLength
+from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
@@ -176,6 +176,21 @@ SENSORS: tuple[AnkleCareSensorDescription, ...] = (
         value_fn=lambda s: s.load.safe_distance_today_km,
         attributes_fn=lambda s: {"disclaimer": NOT_MEDICAL_ADVICE},
         distance=True,
+    ),
+    AnkleCareSensorDescription(
+        key="exercise_adherence",
+        translation_key="exercise_adherence",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda s: _round(s.program.adherence, 1),
+    ),
+    AnkleCareSensorDescription(
+        key="exercise_streak",
+        translation_key="exercise_streak",
+        native_unit_of_measurement=UnitOfTime.DAYS,
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda s: s.program.streak,
     ),
     AnkleCareSensorDescription(
         key="soreness",

@@ -2,7 +2,7 @@
 
 Every action names the runner with `config_entry_id`. Bad input raises a translated
 `ServiceValidationError` and stores nothing. The handlers live by subject in
-`soreness_actions.py` and `run_actions.py`.
+`soreness_actions.py`, `run_actions.py` and `exercise_log.py`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from homeassistant.core import (
 from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
-from . import run_actions, soreness_actions
+from . import exercise_log, run_actions, soreness_actions
 from .const import ATTR_CONFIG_ENTRY_ID, DOMAIN
 from .domain.records import SYMPTOM_FLAGS
 from .validation import ATTR_TIME
@@ -92,6 +92,19 @@ SCHEMAS: dict[str, tuple[Handler, vol.Schema, SupportsResponse]] = {
     "delete_run": (
         run_actions.delete_run,
         ENTRY_SCHEMA.extend({vol.Required("run_id"): cv.string}),
+        SupportsResponse.OPTIONAL,
+    ),
+    "log_exercise": (
+        exercise_log.log_exercise,
+        ENTRY_SCHEMA.extend(
+            {
+                vol.Required("exercise"): cv.string,
+                vol.Optional("sets"): vol.Coerce(float),
+                vol.Optional("reps"): vol.Coerce(float),
+                vol.Optional("seconds"): vol.Coerce(float),
+                vol.Optional(ATTR_TIME): cv.datetime,
+            }
+        ),
         SupportsResponse.OPTIONAL,
     ),
     "import_activities": (

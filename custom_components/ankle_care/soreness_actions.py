@@ -68,7 +68,7 @@ def log_soreness(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
 def get_assessment(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     """Respond with the current assessment."""
     coordinator = loaded_entry(hass, call).runtime_data
-    coordinator.async_set_updated_data(coordinator.compute())
+    coordinator.async_recompute()
     return assessment_response(coordinator.data)
 
 

@@ -157,7 +157,8 @@ async def test_records_survive_a_restart(
         _log(entry.runtime_data)
         # stopping writes the delayed save (nothing was unloaded or flushed by hand)
         await first.async_stop(force=True)
-        await entry.runtime_data.async_shutdown()
+        assert storage_key(entry_data["entry_id"]) in hass_storage
+        assert await first.config_entries.async_unload(entry.entry_id)
 
     assert storage_key(entry_data["entry_id"]) in hass_storage
 

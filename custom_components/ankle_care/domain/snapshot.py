@@ -6,14 +6,36 @@ become figures. Home Assistant glue calls it after every change and on a timer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from .load import LoadHistory, LoadSnapshot
+from .program import (
+    DailyProgram,
+    ExerciseKey,
+    exercise_adherence,
+    exercise_streak,
+    program_checklist,
+    program_history,
+)
 from .records import RunnerRecords, Soreness
-from .recovery import PhaseStatus, recovery_status
+from .recovery import PhaseStatus, RecoveryPhase, recovery_status
 from .settings import Settings
 from .triage import Assessment, assess
+
+# How far back the exercise streak is counted.
+STREAK_DAYS = 60
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProgramStatus:
+    """Today's prevention program, what is done, adherence and streak."""
+
+    today: DailyProgram
+    done: Mapping[ExerciseKey, bool]
+    adherence: float | None
+    streak: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,6 +47,52 @@ class Snapshot:
     assessment: Assessment
     phase: PhaseStatus
     load: LoadSnapshot
+    program: ProgramStatus
+
+
+def _end_of_day(day: date, tz: tzinfo) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time(0), tz) - timedelta(
+        microseconds=1
+    )
+
+
+def _program_status(
+    records: RunnerRecords,
+    settings: Settings,
+    today: date,
+    tz: tzinfo,
+    phase: RecoveryPhase,
+    past_phases: MutableMapping[date, RecoveryPhase],
+) -> ProgramStatus:
+    """Follow the program over the last `STREAK_DAYS` days.
+
+    Adherence is None until the first exercise is logged. A past day's program follows the phase at the end of that day; those phases only
+    change when the care log does, so the caller keeps them in `past_phases`.
+    """
+    phases: dict[date, RecoveryPhase] = {}
+    for back in range(STREAK_DAYS, 0, -1):
+        day = today - timedelta(days=back)
+        if day not in past_phases:
+            past_phases[day] = recovery_status(
+                records.soreness, records.treatments, _end_of_day(day, tz), settings
+            ).phase
+        phases[day] = past_phases[day]
+    phases[today] = phase
+    history = program_history(phases, records.exercises, tz)
+    # Adherence and streak count from the first day an exercise was logged: days
+    # before the runner started the program are not missed days.
+    started = (
+        records.exercises[0].time.astimezone(tz).date() if records.exercises else today
+    )
+    planned = [program.planned for program in history if program.day >= started]
+    return ProgramStatus(
+        today=history[-1],
+        done=program_checklist(history[-1], records.exercises, tz),
+        adherence=exercise_adherence(planned, records.exercises, tz, today)
+        if records.exercises
+        else None,
+        streak=exercise_streak(planned, records.exercises, tz, today),
+    )
 
 
 def compute_snapshot(
@@ -32,11 +100,13 @@ def compute_snapshot(
     settings: Settings,
     now: datetime,
     history: LoadHistory,
+    past_phases: MutableMapping[date, RecoveryPhase],
 ) -> Snapshot:
     """Compute the runner's snapshot at `now`.
 
     `history` must hold the same runs as `records` (the coordinator keeps it in
-    step incrementally, so a new run does not recompute years of history).
+    step incrementally, so a new run does not recompute years of history), and
+    `past_phases` caches the phase at the end of past days for the current care log.
     """
     phase = recovery_status(records.soreness, records.treatments, now, settings)
     current = phase.current
@@ -48,10 +118,14 @@ def compute_snapshot(
         soreness=current.severity if current else None,
         may_run=phase.may_run,
     )
+    today = now.astimezone(history.tz).date()
     return Snapshot(
         computed_at=now,
         latest_soreness=records.soreness[-1] if records.soreness else None,
         assessment=assess(current, settings),
         phase=phase,
         load=load,
+        program=_program_status(
+            records, settings, today, history.tz, phase.phase, past_phases
+        ),
     )

@@ -1,0 +1,111 @@
+"""To-do list `prevention_exercises`: today's program, checked off as it is done.
+
+The list is refilled from the program every day (at local midnight) and follows the
+recovery phase. Checking an item off logs the exercise; unchecking it removes the
+exercise logged for it today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.components.todo import TodoItem, TodoListEntity
+from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity import EntityDescription
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.translation import async_get_translations
+
+from .const import DOMAIN
+from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .domain.program import EXERCISES, ExerciseKey
+from .entity import AnkleCareEntity
+from .exercise_log import async_log_exercise, async_unlog_exercise_today
+from .validation import invalid_input
+
+PARALLEL_UPDATES = 0
+
+DESCRIPTION = EntityDescription(
+    key="prevention_exercises", translation_key="prevention_exercises"
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: AnkleCareConfigEntry,
+    async_add_entities: AddEntitiesCallback,
+) -> None:
+    """Add the runner's prevention to-do list."""
+    async_add_entities([PreventionExercisesTodo(entry.runtime_data, DESCRIPTION)])
+
+
+def _uid(day: str, key: str) -> str:
+    return f"{day}_{key}"
+
+
+class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
+    """Today's prevention exercises."""
+
+    _attr_supported_features = TodoListEntityFeature.UPDATE_TODO_ITEM
+
+    def __init__(
+        self, coordinator: AnkleCareCoordinator, description: EntityDescription
+    ) -> None:
+        """Initialise with English texts until the translations are loaded."""
+        super().__init__(coordinator, description)
+        self._names = {key: spec.name for key, spec in EXERCISES.items()}
+        self._how = {
+            key: f"{spec.dosage_text} {spec.how}" for key, spec in EXERCISES.items()
+        }
+
+    async def async_added_to_hass(self) -> None:
+        """Load the item texts in the configured language."""
+        await super().async_added_to_hass()
+        strings = await async_get_translations(
+            self.hass, self.hass.config.language, "selector", {DOMAIN}
+        )
+        prefix = f"component.{DOMAIN}.selector"
+        for key in ExerciseKey:
+            self._names[key] = strings.get(
+                f"{prefix}.exercise.options.{key}", self._names[key]
+            )
+            self._how[key] = strings.get(
+                f"{prefix}.exercise_how.options.{key}", self._how[key]
+            )
+
+    @property
+    def todo_items(self) -> list[TodoItem]:
+        """Return today's items, done or still to do."""
+        program = self.coordinator.data.program
+        day = program.today.day.isoformat()
+        return [
+            TodoItem(
+                uid=_uid(day, key),
+                summary=self._names[key],
+                description=self._how[key],
+                status=TodoItemStatus.COMPLETED
+                if done
+                else TodoItemStatus.NEEDS_ACTION,
+            )
+            for key, done in program.done.items()
+        ]
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any]:
+        """Return why the list holds what it holds, and the balance stage."""
+        today = self.coordinator.data.program.today
+        return {"reason": today.reason, "balance_stage": today.stage.value}
+
+    async def async_update_todo_item(self, item: TodoItem) -> None:
+        """Check an item off (logs the exercise) or uncheck it (removes it)."""
+        program = self.coordinator.data.program
+        day = program.today.day.isoformat()
+        key = next((key for key in program.done if _uid(day, key) == item.uid), None)
+        if key is None:
+            raise invalid_input("todo_item_not_today", item=item.summary or item.uid)
+        done = item.status == TodoItemStatus.COMPLETED
+        if done and not program.done[key]:
+            async_log_exercise(self.coordinator, key)
+        elif not done and program.done[key]:
+            async_unlog_exercise_today(self.coordinator, key)
