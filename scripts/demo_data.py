@@ -3,7 +3,8 @@
 Deterministic (fixed seed) and relative to `now`, so the demo always shows recent
 training: 4-5 runs a week with a long run at the weekend, a build-up in the last
 fortnight, some trail running, two pairs of shoes (one near its wear limit) and a
-few soreness entries ending with a mild one.
+few soreness entries ending with a mild one, and the prevention exercises on most
+of the last twelve days.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from custom_components.ankle_care.domain.records import (
+    Exercise,
     Location,
     Run,
     RunnerRecords,
@@ -112,9 +114,34 @@ def demo_records(now: datetime, tz: ZoneInfo) -> RunnerRecords:
             note="Stiff on the first steps this morning",
         ),
     ]
+    # The prevention program on most of the last twelve days.
+    exercises = [
+        Exercise(
+            id=f"demo-exercise-{back}-{key}",
+            time=datetime.combine(
+                local_now.date() - timedelta(days=back), time(18), tz
+            ),
+            exercise=key,
+            sets=3,
+            reps=15 if key.startswith(("band", "eccentric")) else None,
+            seconds=30 if key.startswith("single_leg") else None,
+        )
+        for back in range(12, 0, -1)
+        if back % 5
+        for key in (
+            "ankle_alphabet",
+            "band_eversion",
+            "band_inversion",
+            "band_dorsiflexion",
+            "band_plantarflexion",
+            "eccentric_calf_raise",
+            "single_leg_stand",
+        )
+    ]
     return RunnerRecords(
         runs=runs,
         soreness=soreness,
+        exercises=exercises,
         shoes=[road_shoe, trail_shoe],
         default_shoe_id=road_shoe.id,
     )

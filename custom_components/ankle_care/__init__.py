@@ -12,13 +12,21 @@ from .const import DOMAIN
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
 from .distance_source import async_track_distance_source
 from .entity import async_remove_retired_shoe_entities
+from .reminders import ReminderManager
 from .repairs import async_remove_issues
 from .services import async_setup_services
 from .store import AnkleCareStore
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
-PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.SENSOR, Platform.TODO]
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.CALENDAR,
+    Platform.EVENT,
+    Platform.SENSOR,
+    Platform.SWITCH,
+    Platform.TODO,
+]
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
@@ -39,6 +47,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) ->
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     coordinator.async_update_issues()
     async_track_distance_source(hass, entry)
+    coordinator.reminders = ReminderManager(hass, entry)
+    await coordinator.reminders.async_start()
     # The day's program, streak and windows move on at local midnight.
     entry.async_on_unload(
         async_track_time_change(

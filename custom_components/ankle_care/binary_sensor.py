@@ -46,6 +46,11 @@ class AnkleCareBinarySensorDescription(BinarySensorEntityDescription):
 
 BINARY_SENSORS: tuple[AnkleCareBinarySensorDescription, ...] = (
     AnkleCareBinarySensorDescription(
+        key="ice_session_active",
+        translation_key="ice_session_active",
+        is_on_fn=lambda snapshot: snapshot.ice_session is not None,
+    ),
+    AnkleCareBinarySensorDescription(
         key="red_flag",
         translation_key="red_flag",
         device_class=BinarySensorDeviceClass.PROBLEM,

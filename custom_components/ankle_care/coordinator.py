@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
@@ -11,12 +12,20 @@ from homeassistant.util import dt as dt_util
 
 from .const import CONF_UNIT, DOMAIN, LOGGER, SAVE_DELAY_SECONDS, UNIT_KM
 from .domain.load import LoadHistory
+from .domain.plan import ReminderState
 from .domain.records import Run, RunnerRecords, pop_by_id
 from .domain.recovery import RecoveryPhase
 from .domain.settings import Settings
 from .domain.snapshot import Snapshot, compute_snapshot
 from .repairs import async_update_issues
 from .store import AnkleCareStore, StoredData
+
+if TYPE_CHECKING:
+    from .reminders import ReminderManager
+
+# Keys in the stored reminder state.
+PLAN_STATE = "plan"
+REMINDERS_ENABLED = "enabled"
 
 # Figures that depend on the clock (phase, windows) are refreshed this often even
 # when nothing is logged.
@@ -58,6 +67,8 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         self._past_phases: dict[date, RecoveryPhase] = {}
         self._care_log_key: tuple[object, ...] = ()
         self._dirty = False
+        # Set by the reminder manager once it runs.
+        self.reminders: ReminderManager | None = None
 
     @property
     def unit(self) -> str:
@@ -78,8 +89,35 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
             self._past_phases.clear()
             self._care_log_key = care_log_key
         return compute_snapshot(
-            records, self.settings, dt_util.now(), self.history, self._past_phases
+            records,
+            self.settings,
+            dt_util.now(),
+            self.history,
+            self._past_phases,
+            self.reminder_state,
         )
+
+    @property
+    def reminder_state(self) -> ReminderState:
+        """Return what was delivered, done, skipped or snoozed."""
+        return ReminderState.from_dict(self.records.reminder_state.get(PLAN_STATE, {}))
+
+    @callback
+    def async_set_reminder_state(self, state: ReminderState) -> None:
+        """Store a new reminder state and push the snapshot."""
+        self.records.reminder_state[PLAN_STATE] = state.to_dict()
+        self.async_commit()
+
+    @property
+    def reminders_enabled(self) -> bool:
+        """Return whether reminders are delivered (the `reminders` switch)."""
+        return bool(self.records.reminder_state.get(REMINDERS_ENABLED, True))
+
+    @callback
+    def async_enable_reminders(self, enabled: bool) -> None:
+        """Turn delivery of reminders on or off."""
+        self.records.reminder_state[REMINDERS_ENABLED] = enabled
+        self.async_commit()
 
     @callback
     def async_recompute(self, *_: object) -> None:

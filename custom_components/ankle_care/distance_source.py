@@ -38,7 +38,7 @@ def _async_reading(
     coordinator: AnkleCareCoordinator, entity_id: str, state: State
 ) -> None:
     before = _load_state(coordinator, entity_id)
-    now = dt_util.now()
+    now = dt_util.utcnow()
     result = capture(
         before, state.state, state.attributes.get(ATTR_UNIT_OF_MEASUREMENT), now
     )

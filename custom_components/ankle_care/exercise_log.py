@@ -33,7 +33,7 @@ def async_log_exercise(
         sets, reps, seconds = dosage.sets, dosage.reps, dosage.seconds
     record = Exercise(
         id=new_id(),
-        time=time or dt_util.now(),
+        time=time or dt_util.utcnow(),
         exercise=key.value,
         sets=sets,
         reps=reps,

@@ -16,6 +16,7 @@ from homeassistant.components.sensor import (
 from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.util import dt as dt_util
 
 from .const import UNIT_MI
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
@@ -33,7 +34,8 @@ type StateValue = str | int | float | datetime | None
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
+    """Return a timestamp attribute in the runner's local time."""
+    return dt_util.as_local(value).isoformat() if value else None
 
 
 def _soreness_attributes(snapshot: Snapshot) -> dict[str, Any]:
@@ -41,7 +43,7 @@ def _soreness_attributes(snapshot: Snapshot) -> dict[str, Any]:
     if latest is None:
         return {}
     return {
-        "logged_at": latest.time.isoformat(),
+        "logged_at": _iso(latest.time),
         "location": latest.location.value if latest.location else None,
         "side": latest.side.value if latest.side else None,
         "current": snapshot.phase.current is latest,
@@ -176,6 +178,15 @@ SENSORS: tuple[AnkleCareSensorDescription, ...] = (
         value_fn=lambda s: s.load.safe_distance_today_km,
         attributes_fn=lambda s: {"disclaimer": NOT_MEDICAL_ADVICE},
         distance=True,
+    ),
+    AnkleCareSensorDescription(
+        key="next_reminder",
+        translation_key="next_reminder",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda s: s.next_reminder.due if s.next_reminder else None,
+        attributes_fn=lambda s: {
+            "kind": s.next_reminder.kind.value if s.next_reminder else None
+        },
     ),
     AnkleCareSensorDescription(
         key="exercise_adherence",

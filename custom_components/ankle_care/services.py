@@ -20,7 +20,7 @@ from homeassistant.core import (
 from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
-from . import exercise_log, run_actions, soreness_actions
+from . import exercise_log, reminder_actions, run_actions, soreness_actions
 from .const import ATTR_CONFIG_ENTRY_ID, DOMAIN
 from .domain.records import SYMPTOM_FLAGS
 from .validation import ATTR_TIME
@@ -105,6 +105,11 @@ SCHEMAS: dict[str, tuple[Handler, vol.Schema, SupportsResponse]] = {
                 vol.Optional(ATTR_TIME): cv.datetime,
             }
         ),
+        SupportsResponse.OPTIONAL,
+    ),
+    "snooze_reminders": (
+        reminder_actions.snooze_reminders,
+        ENTRY_SCHEMA.extend({vol.Required("minutes"): vol.Coerce(float)}),
         SupportsResponse.OPTIONAL,
     ),
     "import_activities": (

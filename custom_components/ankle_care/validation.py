@@ -53,16 +53,23 @@ def choice[E: StrEnum](enum: type[E], value: str, error: str) -> E:
 
 
 def event_time(call: ServiceCall, field: str = ATTR_TIME) -> datetime:
-    """Return the call's time field (local time when naive), never in the future."""
-    now = dt_util.now()
+    """Return the call's time field (local time when naive), never in the future.
+
+    Records keep UTC, so that adding hours to a timestamp is absolute time even
+    across a daylight-saving change.
+    """
+    now = dt_util.utcnow()
     value: datetime | None = call.data.get(field)
     if value is None:
         return now
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt_util.get_default_time_zone())
     if value > now + FUTURE_TOLERANCE:
-        raise invalid_input("time_in_future", time=value.isoformat(timespec="minutes"))
-    return value
+        raise invalid_input(
+            "time_in_future",
+            time=dt_util.as_local(value).isoformat(timespec="minutes"),
+        )
+    return dt_util.as_utc(value)
 
 
 def in_range(

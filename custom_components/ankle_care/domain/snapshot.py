@@ -6,11 +6,20 @@ become figures. Home Assistant glue calls it after every change and on a timer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .load import LoadHistory, LoadSnapshot
+from .plan import (
+    Plan,
+    Reminder,
+    ReminderKind,
+    ReminderState,
+    ReminderStatus,
+    plan_reminders,
+)
 from .program import (
     DailyProgram,
     ExerciseKey,
@@ -26,6 +35,9 @@ from .triage import Assessment, assess
 
 # How far back the exercise streak is counted.
 STREAK_DAYS = 60
+# How much of the treatment and exercise logs the reminder plan reads: an acute
+# window (72 h at most) plus the plan's horizon, with room to spare.
+PLAN_LOOKBACK = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,6 +60,42 @@ class Snapshot:
     phase: PhaseStatus
     load: LoadSnapshot
     program: ProgramStatus
+    plan: Plan
+
+    @property
+    def next_reminder(self) -> Reminder | None:
+        """Return the next reminder still to come."""
+        return next(
+            (
+                reminder
+                for reminder in self.plan.reminders
+                if reminder.status is ReminderStatus.PLANNED
+                and reminder.due > self.computed_at
+            ),
+            None,
+        )
+
+    @property
+    def ice_session(self) -> Reminder | None:
+        """Return the ice session going on now (its `ice_start`), if any."""
+        now = self.computed_at
+        for reminder in self.plan.reminders:
+            if (
+                reminder.kind is ReminderKind.ICE_START
+                and reminder.status in (ReminderStatus.DELIVERED, ReminderStatus.DONE)
+                and reminder.session_start is not None
+                and reminder.session_end is not None
+                and reminder.session_start <= now < reminder.session_end
+            ):
+                return reminder
+        return None
+
+
+def _recent[T](
+    items: list[T], since: datetime, key: Callable[[T], datetime]
+) -> list[T]:
+    """Return the tail of a time-ordered log from `since` on."""
+    return items[bisect_left(items, since, key=key) :]
 
 
 def _end_of_day(day: date, tz: tzinfo) -> datetime:
@@ -101,6 +149,7 @@ def compute_snapshot(
     now: datetime,
     history: LoadHistory,
     past_phases: MutableMapping[date, RecoveryPhase],
+    reminder_state: ReminderState,
 ) -> Snapshot:
     """Compute the runner's snapshot at `now`.
 
@@ -119,6 +168,16 @@ def compute_snapshot(
         may_run=phase.may_run,
     )
     today = now.astimezone(history.tz).date()
+    since = now - PLAN_LOOKBACK
+    plan = plan_reminders(
+        phase,
+        _recent(records.treatments, since, lambda entry: entry.time),
+        settings,
+        history.tz,
+        now,
+        reminder_state,
+        exercises=_recent(records.exercises, since, lambda entry: entry.time),
+    )
     return Snapshot(
         computed_at=now,
         latest_soreness=records.soreness[-1] if records.soreness else None,
@@ -128,4 +187,5 @@ def compute_snapshot(
         program=_program_status(
             records, settings, today, history.tz, phase.phase, past_phases
         ),
+        plan=plan,
     )

@@ -1,0 +1,93 @@
+"""Calendar `care_plan`: the planned and past ice sessions and other reminders.
+
+Home Assistant's calendar trigger works on it, so automations can start before or
+at a session.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity import EntityDescription
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.util import dt as dt_util
+
+from .coordinator import AnkleCareConfigEntry
+from .domain.plan import ReminderKind, ReminderStatus
+from .entity import AnkleCareEntity
+
+PARALLEL_UPDATES = 0
+
+DESCRIPTION = EntityDescription(key="care_plan", translation_key="care_plan")
+# Reminders that are not an ice session get a short slot in the calendar.
+SHORT_EVENT = timedelta(minutes=15)
+# Parts of an ice session that are shown within the session's own event.
+PART_OF_SESSION = {
+    ReminderKind.ICE_END,
+    ReminderKind.ELEVATION,
+    ReminderKind.COMPRESSION_CHECK,
+}
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: AnkleCareConfigEntry,
+    async_add_entities: AddEntitiesCallback,
+) -> None:
+    """Add the runner's care-plan calendar."""
+    async_add_entities([CarePlanCalendar(entry.runtime_data, DESCRIPTION)])
+
+
+class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
+    """Ice sessions, exercise and see-a-professional reminders as events."""
+
+    def _events(self) -> list[CalendarEvent]:
+        coordinator = self.coordinator
+        manager = coordinator.reminders
+        events = []
+        for reminder in coordinator.data.plan.reminders:
+            if reminder.kind in PART_OF_SESSION:
+                continue
+            if reminder.status in (ReminderStatus.SKIPPED, ReminderStatus.MISSED):
+                continue
+            start = reminder.session_start or reminder.due
+            end = reminder.session_end or start + SHORT_EVENT
+            summary = (
+                manager.text(
+                    "reminder_event",
+                    reminder.kind.value,
+                    minutes=coordinator.settings.ice_minutes,
+                )
+                if manager
+                else reminder.kind.value
+            )
+            events.append(
+                CalendarEvent(
+                    start=dt_util.as_local(start),
+                    end=dt_util.as_local(end),
+                    summary=summary,
+                    description=manager.announcement(reminder).message
+                    if manager
+                    else None,
+                    uid=reminder.id,
+                )
+            )
+        return events
+
+    @property
+    def event(self) -> CalendarEvent | None:
+        """Return the current or next event."""
+        now = dt_util.now()
+        return next((event for event in self._events() if event.end > now), None)
+
+    async def async_get_events(
+        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
+    ) -> list[CalendarEvent]:
+        """Return the events between two moments."""
+        return [
+            event
+            for event in self._events()
+            if event.end > start_date and event.start < end_date
+        ]

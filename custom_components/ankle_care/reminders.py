@@ -1,0 +1,310 @@
+"""Reminder delivery: turns the plan into timers, notifications, speech and events.
+
+The plan itself (`domain/plan.py`) says what is due when. This module keeps one timer
+for the next due moment, delivers what is due to the targets chosen in the options
+(notify entities, phones with Done/Snooze/Skip buttons, TTS on speakers, voice
+satellites), fires the `reminder` event entity, and handles the phone buttons. What
+was delivered is stored, so a restart neither repeats nor loses a reminder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.event import async_track_point_in_utc_time
+from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN, LOGGER
+from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .domain.plan import Reminder, ReminderKind, due_reminders, next_due
+from .domain.records import Treatment, TreatmentKind, new_id
+
+# The phone app sends this event when a notification button is pressed.
+EVENT_NOTIFICATION_ACTION = "mobile_app_notification_action"
+ACTION_PREFIX = "ANKLE_CARE"
+ACTION_DONE = "DONE"
+ACTION_SNOOZE = "SNOOZE"
+ACTION_SKIP = "SKIP"
+SNOOZE_BUTTON = timedelta(minutes=15)
+# Delivered/done/skipped ids older than this are forgotten (never planned again).
+STATE_RETENTION = timedelta(days=30)
+# Treatments that a Done button logs.
+DONE_LOGS = {
+    ReminderKind.ICE_START: TreatmentKind.ICE,
+    ReminderKind.ELEVATION: TreatmentKind.ELEVATION,
+    ReminderKind.COMPRESSION_CHECK: TreatmentKind.COMPRESSION,
+}
+
+
+def reminder_signal(entry_id: str) -> str:
+    """Return the dispatcher signal on which a runner's reminders are announced."""
+    return f"{DOMAIN}_{entry_id}_reminder"
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """A reminder as it is announced: the event entity's event data."""
+
+    reminder: Reminder
+    message: str
+    title: str
+
+    def event_data(self, runner: str) -> dict[str, Any]:
+        """Return the attributes of the fired event."""
+        return {
+            "message": self.message,
+            "title": self.title,
+            "reminder_id": self.reminder.id,
+            "runner": runner,
+            "due": self.reminder.due.isoformat(),
+            "urgent": self.reminder.urgent,
+        }
+
+
+class ReminderManager:
+    """Delivers one runner's reminders on time."""
+
+    def __init__(self, hass: HomeAssistant, entry: AnkleCareConfigEntry) -> None:
+        """Create the manager; call `async_start` to begin."""
+        self.hass = hass
+        self.entry = entry
+        self.coordinator: AnkleCareCoordinator = entry.runtime_data
+        self._cancel_timer: CALLBACK_TYPE | None = None
+        self._timer_at: datetime | None = None
+        self._texts: dict[str, str] = {}
+        self._failing: set[str] = set()
+        self._checking = False
+
+    async def async_start(self) -> None:
+        """Load the texts, deliver what is due (one catch-up at most), set the timer."""
+        self._texts = await async_get_translations(
+            self.hass, self.hass.config.language, "selector", {DOMAIN}
+        )
+        entry = self.entry
+        entry.async_on_unload(self._async_cancel_timer)
+        # Every new snapshot (a log entry, a setting, the clock) may make something due.
+        entry.async_on_unload(self.coordinator.async_add_listener(self._async_check))
+        entry.async_on_unload(
+            self.hass.bus.async_listen(EVENT_NOTIFICATION_ACTION, self._async_on_action)
+        )
+        self._async_check()
+
+    def text(self, group: str, key: str, **placeholders: object) -> str:
+        """Return a translated reminder text."""
+        template = self._texts.get(
+            f"component.{DOMAIN}.selector.{group}.options.{key}", key
+        )
+        return template.format(**placeholders)
+
+    # Timers
+
+    @callback
+    def _async_cancel_timer(self) -> None:
+        if self._cancel_timer is not None:
+            self._cancel_timer()
+            self._cancel_timer = None
+            self._timer_at = None
+
+    @callback
+    def _async_schedule(self) -> None:
+        """Set the timer to the next moment something becomes due."""
+        coordinator = self.coordinator
+        now = dt_util.utcnow()
+        when = next_due(coordinator.data.plan, now, coordinator.reminder_state)
+        if when == self._timer_at:
+            return
+        self._async_cancel_timer()
+        if when is not None:
+            self._timer_at = when
+            self._cancel_timer = async_track_point_in_utc_time(
+                self.hass, self._async_on_timer, when
+            )
+
+    @callback
+    def _async_on_timer(self, _now: datetime) -> None:
+        self._cancel_timer = None
+        self._timer_at = None
+        self.coordinator.async_recompute()  # runs the check through the listener
+
+    @callback
+    def _async_check(self) -> None:
+        """Deliver everything due now, remember it, and set the timer."""
+        if self._checking:
+            return  # storing the new state below updates the snapshot again
+        self._checking = True
+        try:
+            coordinator = self.coordinator
+            now = dt_util.utcnow()
+            state = coordinator.reminder_state
+            due = due_reminders(coordinator.data.plan, now, state)
+            if due:
+                if coordinator.reminders_enabled:
+                    for reminder in due:
+                        self._async_deliver(reminder)
+                state = state.deliver([reminder.id for reminder in due], now)
+                coordinator.async_set_reminder_state(state.prune(now - STATE_RETENTION))
+            self._async_schedule()
+        finally:
+            self._checking = False
+
+    # Delivery
+
+    def announcement(self, reminder: Reminder) -> Announcement:
+        """Return the texts of a reminder."""
+        runner = self.entry.title
+        minutes = self.coordinator.settings.ice_minutes
+        key = (
+            "see_professional_urgent"
+            if reminder.kind is ReminderKind.SEE_PROFESSIONAL and reminder.urgent
+            else reminder.kind.value
+        )
+        return Announcement(
+            reminder=reminder,
+            message=self.text("reminder_message", key, runner=runner, minutes=minutes),
+            title=self.text("reminder_text", "title"),
+        )
+
+    @callback
+    def _async_deliver(self, reminder: Reminder) -> None:
+        announcement = self.announcement(reminder)
+        async_dispatcher_send(
+            self.hass, reminder_signal(self.entry.entry_id), announcement
+        )
+        settings = self.coordinator.settings
+        message, title = announcement.message, announcement.title
+        calls: list[tuple[str, str, str, dict[str, Any]]] = [
+            (
+                entity_id,
+                "notify",
+                "send_message",
+                {"entity_id": entity_id, "message": message, "title": title},
+            )
+            for entity_id in settings.notify_entities
+        ]
+        calls.extend(
+            (
+                f"notify.{service}",
+                "notify",
+                service,
+                {
+                    "message": message,
+                    "title": title,
+                    "data": {
+                        "tag": f"{DOMAIN}_{self.entry.entry_id}_{reminder.kind}",
+                        "actions": self._buttons(reminder),
+                    },
+                },
+            )
+            for service in settings.notify_services
+        )
+        if settings.tts_entity and settings.media_players:
+            calls.append(
+                (
+                    settings.tts_entity,
+                    "tts",
+                    "speak",
+                    {
+                        "entity_id": settings.tts_entity,
+                        "media_player_entity_id": list(settings.media_players),
+                        "message": message,
+                    },
+                )
+            )
+        if settings.assist_satellites:
+            calls.append(
+                (
+                    ",".join(settings.assist_satellites),
+                    "assist_satellite",
+                    "announce",
+                    {"entity_id": list(settings.assist_satellites), "message": message},
+                )
+            )
+        for target, domain, service, data in calls:
+            self.entry.async_create_background_task(
+                self.hass,
+                self._async_call(target, domain, service, data),
+                f"{DOMAIN} reminder to {target}",
+            )
+
+    def _buttons(self, reminder: Reminder) -> list[dict[str, str]]:
+        """Return the phone notification buttons, with ids unique to the reminder."""
+        return [
+            {
+                "action": f"{ACTION_PREFIX}|{action}|{self.entry.entry_id}|{reminder.id}",
+                "title": self.text("reminder_text", action.lower()),
+            }
+            for action in (ACTION_DONE, ACTION_SNOOZE, ACTION_SKIP)
+        ]
+
+    async def _async_call(
+        self, target: str, domain: str, service: str, data: dict[str, Any]
+    ) -> None:
+        """Call one target; a failing target is logged once and stops nothing."""
+        try:
+            await self.hass.services.async_call(domain, service, data, blocking=True)
+        except (HomeAssistantError, ValueError) as err:
+            if target not in self._failing:
+                self._failing.add(target)
+                LOGGER.warning(
+                    "Ankle Care could not deliver a reminder to %s: %s", target, err
+                )
+        else:
+            if target in self._failing:
+                self._failing.discard(target)
+                LOGGER.info("Ankle Care delivers reminders to %s again", target)
+
+    # Phone buttons and actions
+
+    @callback
+    def _async_on_action(self, event: Event[dict[str, Any]]) -> None:
+        parts = str(event.data.get("action", "")).split("|", 3)
+        if len(parts) != 4 or parts[0] != ACTION_PREFIX:
+            return
+        _, action, entry_id, reminder_id = parts
+        if entry_id != self.entry.entry_id:
+            return
+        self.async_handle_action(action, reminder_id)
+
+    @callback
+    def async_handle_action(self, action: str, reminder_id: str) -> None:
+        """Apply a Done, Snooze or Skip to one reminder."""
+        coordinator = self.coordinator
+        reminder = next(
+            (r for r in coordinator.data.plan.reminders if r.id == reminder_id), None
+        )
+        if reminder is None:
+            return
+        now = dt_util.utcnow()
+        state = coordinator.reminder_state
+        if action == ACTION_SNOOZE:
+            state = state.snooze(reminder_id, now + SNOOZE_BUTTON)
+        elif action == ACTION_SKIP:
+            state = state.skip(reminder_id, now)
+        elif action == ACTION_DONE:
+            if (kind := DONE_LOGS.get(reminder.kind)) is not None:
+                # Logging the treatment is what marks the reminder done in the plan.
+                coordinator.records.add_treatment(
+                    Treatment(id=new_id(), time=now, treatment=kind)
+                )
+            elif reminder.kind is ReminderKind.SEE_PROFESSIONAL:
+                state = state.acknowledge(now)
+            else:
+                state = state.mark_done(reminder_id, now)
+        else:
+            return
+        coordinator.async_set_reminder_state(state)
+
+    @callback
+    def async_snooze_all(self, minutes: float) -> datetime:
+        """Postpone every reminder (urgent ones excepted) by `minutes`."""
+        now = dt_util.utcnow()
+        until = now + timedelta(minutes=minutes)
+        state = self.coordinator.reminder_state.snooze_all(now, until)
+        self.coordinator.async_set_reminder_state(state)
+        return until

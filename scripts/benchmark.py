@@ -1,0 +1,1085 @@
+"""Benchmark Ankle Care inside a real, in-process Home Assistant.
+
+Usage: .venv/ha-2026.2/bin/python scripts/benchmark.py [options]
+       scripts/benchmark [options]   (ANKLE_CARE_BENCH_ENV=ha-2025.4 for the other venv)
+
+Everything runs in one Home Assistant instance (`async_test_home_assistant`, real
+files in a temporary config dir), so that every history size is measured under the
+same conditions; the sizes are measured round-robin, interleaved. For synthetic
+histories of 1, 5 and 20 years of daily runs (written beforehand as the runners'
+store files) it prints:
+
+- config entry setup time: the first setup (cold) and the median of unload + setup
+  cycles (re-setup, the figure the target checks);
+- `ankle_care.log_run` latency, median and p95: the blocking service call plus
+  `async_block_till_done`, within which the entity states are written; next to it
+  `input_number.set_value` measured the same way in the same rounds;
+- the entity states each `log_run` writes: `state_changed` events of the runner's
+  entities, and `Entity.async_write_ha_state` calls (also those that changed nothing);
+- the time to write the whole history to the store, and its event-loop stall;
+- peak memory: the `tracemalloc` peak of a separate setup + 20 `log_run`, and the
+  process' maximum resident set size after each runner's setup (`ru_maxrss`);
+
+and the import rate of a generated Strava `activities.csv` (5,000 rows by default)
+into a new runner, with the longest event-loop stall seen meanwhile by a heartbeat
+task (`asyncio.sleep(0.005)` in a loop, measuring how late each wake-up is).
+
+Then one PASS/FAIL line per target of the issue. These are figures, not a test: the
+exit status is 0 even when a target fails, unless `--strict` is given. `--profile`
+adds cProfile hotspots of the largest history's re-setup and `log_run`, and of one
+more import. `--care-log` adds soreness, ice and exercises to the histories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+import contextlib
+import cProfile
+import csv
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta, tzinfo
+import gc
+import json
+import logging
+import os
+from pathlib import Path
+import pstats
+import random
+import resource
+import statistics
+import sys
+import tempfile
+from time import perf_counter
+import tracemalloc
+from typing import Any, Self
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from homeassistant import loader  # noqa: E402
+from homeassistant.const import EVENT_STATE_CHANGED, __version__  # noqa: E402
+from homeassistant.core import Event, HomeAssistant, callback  # noqa: E402
+from homeassistant.helpers import entity_registry as er  # noqa: E402
+from homeassistant.helpers.entity import Entity  # noqa: E402
+from homeassistant.setup import async_setup_component  # noqa: E402
+from homeassistant.util import dt as dt_util  # noqa: E402
+from pytest_homeassistant_custom_component.common import (  # type: ignore[import-untyped]  # noqa: E402
+    MockConfigEntry,
+    async_test_home_assistant,
+)
+
+from custom_components.ankle_care.const import (  # noqa: E402
+    DOMAIN,
+    STORAGE_MINOR_VERSION,
+    STORAGE_VERSION,
+)
+from custom_components.ankle_care.domain.importers import (  # noqa: E402
+    import_activities,
+)
+from custom_components.ankle_care.domain.program import ExerciseKey  # noqa: E402
+from custom_components.ankle_care.domain.records import (  # noqa: E402
+    Exercise,
+    Location,
+    Run,
+    RunnerRecords,
+    Shoe,
+    Side,
+    Soreness,
+    Surface,
+    Treatment,
+    TreatmentKind,
+)
+from custom_components.ankle_care.store import storage_key  # noqa: E402
+
+SEED = 20260101
+HEARTBEAT_SECONDS = 0.005
+INPUT_NUMBER = "input_number.bench"
+WEEKLY_DISTANCE_KEY = "weekly_distance"  # a sensor every log_run changes
+SHOE_EVERY_DAYS = 180  # a new pair twice a year; older pairs are retired
+ACTIVE_SHOES = 3
+SURFACES = (
+    (Surface.ROAD, 70),
+    (Surface.TRAIL, 10),
+    (Surface.TRACK, 8),
+    (Surface.TREADMILL, 7),
+    (Surface.GRASS, 5),
+)
+STRAVA_HEADER = [
+    "Activity ID",
+    "Activity Date",
+    "Activity Name",
+    "Activity Type",
+    "Activity Description",
+    "Elapsed Time",
+    "Distance",
+    "Max Heart Rate",
+    "Relative Effort",
+    "Commute",
+    "Activity Private Note",
+    "Activity Gear",
+    "Filename",
+    "Athlete Weight",
+    "Bike Weight",
+    "Elapsed Time",
+    "Moving Time",
+    "Distance",
+    "Max Speed",
+    "Average Speed",
+    "Elevation Gain",
+]
+STRAVA_TYPES = (("Run", 80), ("Trail Run", 6), ("Virtual Run", 4), ("Ride", 10))
+STRAVA_GEAR = ("Pegasus 40", "Speedgoat 5", "Clifton 9", "Novablast 4")
+MONTHS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+
+# Targets of the issue.
+LOG_RUN_GROWTH_MAX = 1.2  # 20-year log_run latency / 1-year log_run latency
+LOG_RUN_VS_INPUT_NUMBER_MAX = 5.0  # 20-year log_run / input_number.set_value
+SETUP_GROWTH_MAX = 2.0  # 20-year setup / 1-year setup
+IMPORT_ROWS_PER_S_MIN = 2000.0
+IMPORT_STALL_MS_MAX = 50.0
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _weighted[T](rng: random.Random, choices: tuple[tuple[T, int], ...]) -> T:
+    values = [value for value, _ in choices]
+    weights = [weight for _, weight in choices]
+    return rng.choices(values, weights)[0]
+
+
+def build_records(
+    years: int, tz: tzinfo, now: datetime, *, care_log: bool
+) -> RunnerRecords:
+    """Return `years` of daily runs ending today (local), on rotating shoes.
+
+    Distances 5-15 km; about 70 % of the runs have a duration and half of those an
+    RPE. With `care_log`, also a mild soreness episode (with ice) every ~6 weeks and
+    prevention exercises three days a week.
+    """
+    rng = random.Random(SEED + years)
+    today = now.astimezone(tz).date()
+    days = round(365.25 * years)
+    first = today - timedelta(days=days - 1)
+    shoes: list[Shoe] = []
+    runs: list[Run] = []
+    soreness: list[Soreness] = []
+    treatments: list[Treatment] = []
+    exercises: list[Exercise] = []
+    keys = list(ExerciseKey)
+    for offset in range(days):
+        day = first + timedelta(days=offset)
+        if offset % SHOE_EVERY_DAYS == 0:
+            shoes.append(
+                Shoe(
+                    id=f"bench-shoe-{len(shoes):03d}",
+                    name=f"Trainer {len(shoes) + 1}",
+                    added=datetime.combine(day, time(6), tz),
+                )
+            )
+        start = datetime.combine(
+            day, time(rng.randint(6, 19), rng.choice((0, 15, 30, 45))), tz
+        )
+        distance = round(rng.uniform(5, 15), 2)
+        duration = (
+            round(distance * rng.uniform(4.8, 6.5), 1) if rng.random() < 0.7 else None
+        )
+        runs.append(
+            Run(
+                id=f"bench-run-{years:02d}y-{offset:05d}",
+                start=min(start, now),
+                distance_km=distance,
+                duration_minutes=duration,
+                rpe=rng.randint(3, 8) if duration and rng.random() < 0.5 else None,
+                surface=_weighted(rng, SURFACES),
+                shoe_id=shoes[-1].id,
+                source="bench",
+            )
+        )
+        if not care_log or day == today:
+            continue
+        if offset % 42 == 20:
+            morning = datetime.combine(day, time(7, 30), tz)
+            soreness.append(
+                Soreness(
+                    id=f"bench-sore-{offset:05d}",
+                    time=morning,
+                    severity=rng.randint(1, 3),
+                    location=rng.choice(list(Location)[:3]),
+                    side=rng.choice(list(Side)),
+                    symptoms=frozenset({"morning_stiffness"}),
+                )
+            )
+            treatments.append(
+                Treatment(
+                    id=f"bench-ice-{offset:05d}",
+                    time=morning + timedelta(hours=12),
+                    treatment=TreatmentKind.ICE,
+                    duration_minutes=15,
+                )
+            )
+        elif offset % 42 == 23:
+            soreness.append(
+                Soreness(
+                    id=f"bench-sore-{offset:05d}",
+                    time=datetime.combine(day, time(7, 30), tz),
+                    severity=0,
+                )
+            )
+        if day.weekday() in (0, 2, 4):
+            exercises.extend(
+                Exercise(
+                    id=f"bench-ex-{offset:05d}-{index}",
+                    time=datetime.combine(day, time(20, index), tz),
+                    exercise=key.value,
+                    sets=3,
+                    reps=12,
+                )
+                for index, key in enumerate(rng.sample(keys, 3))
+            )
+    shoes = [
+        Shoe(id=shoe.id, name=shoe.name, added=shoe.added, retired=True)
+        if index < len(shoes) - ACTIVE_SHOES
+        else shoe
+        for index, shoe in enumerate(shoes)
+    ]
+    return RunnerRecords(
+        runs=runs,
+        soreness=soreness,
+        treatments=treatments,
+        exercises=exercises,
+        shoes=shoes,
+        default_shoe_id=shoes[-1].id,
+    )
+
+
+def store_bytes(entry_id: str, records: RunnerRecords) -> bytes:
+    """Return the store file of a runner, as Home Assistant writes it."""
+    return json.dumps(
+        {
+            "version": STORAGE_VERSION,
+            "minor_version": STORAGE_MINOR_VERSION,
+            "key": storage_key(entry_id),
+            "data": records.to_dict(),
+        }
+    ).encode()
+
+
+def _strava_date(moment: datetime) -> str:
+    hour = moment.hour % 12 or 12
+    meridiem = "AM" if moment.hour < 12 else "PM"
+    return (
+        f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year}, "
+        f"{hour}:{moment.minute:02d}:{moment.second:02d} {meridiem}"
+    )
+
+
+def write_strava_csv(path: Path, rows: int, now: datetime) -> int:
+    """Write a Strava bulk-export `activities.csv`; return how many rows are runs."""
+    rng = random.Random(SEED)
+    runs = 0
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(STRAVA_HEADER)
+        for index in range(rows):
+            day = now.date() - timedelta(days=rows - index)
+            start = datetime.combine(
+                day,
+                time(rng.randint(5, 20), rng.randint(0, 59), rng.randint(0, 59)),
+                UTC,
+            )
+            kind = _weighted(rng, STRAVA_TYPES)
+            ride = kind == "Ride"
+            runs += not ride
+            km = rng.uniform(15, 80) if ride else rng.uniform(3, 25)
+            moving = km * 60 * (rng.uniform(2.0, 3.0) if ride else rng.uniform(4.5, 7))
+            elapsed = moving * rng.uniform(1.0, 1.15)
+            part = "Morning" if start.hour < 12 else "Evening"
+            name = f"{part} {kind}" if rng.random() < 0.8 else f"Hills, {kind} & mud"
+            writer.writerow(
+                [
+                    str(9_000_000_000 + index),
+                    _strava_date(start),
+                    name,
+                    kind,
+                    "Felt good.\nLegs fresh." if rng.random() < 0.05 else "",
+                    str(round(elapsed)),
+                    f"{km:,.2f}",
+                    str(rng.randint(150, 190)),
+                    str(rng.randint(10, 200)),
+                    "false",
+                    "",
+                    "" if ride else rng.choice(STRAVA_GEAR),
+                    f"activities/{9_000_000_000 + index}.fit.gz",
+                    "",
+                    "",
+                    f"{elapsed:.1f}",
+                    f"{moving:.1f}",
+                    f"{km * 1000:.1f}",
+                    f"{rng.uniform(4, 12):.1f}",
+                    f"{km * 1000 / moving:.3f}",
+                    f"{rng.uniform(0, 600):.1f}",
+                ]
+            )
+    return runs
+
+
+# ---------------------------------------------------------------------- measuring
+
+
+def _median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def _p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=100, method="inclusive")[94]
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@dataclass(slots=True, kw_only=True)
+class Runner:
+    """One runner with a synthetic history, and the figures measured for it."""
+
+    years: int
+    entry: MockConfigEntry
+    store_file: Path
+    data: bytes
+    runs: int
+    records: dict[str, int] = field(default_factory=dict)
+    entity_ids: set[str] = field(default_factory=set)
+    weekly_sensor: str | None = None
+    setup_cold: float = 0.0
+    setup_warm: list[float] = field(default_factory=list)
+    log_run: list[float] = field(default_factory=list)
+    states_changed: float = 0.0
+    state_writes: float = 0.0
+    weekly_km_before: str = "n/a"
+    weekly_km_after: str = "n/a"
+    flush: float = 0.0
+    flush_stall: float = 0.0
+    tracemalloc_peak_mb: float = 0.0
+    maxrss_mb: float = 0.0
+
+    @property
+    def entry_id(self) -> str:
+        """Return the config entry id."""
+        return str(self.entry.entry_id)
+
+
+@dataclass(slots=True, kw_only=True)
+class ImportFigures:
+    """Figures of the Strava imports (one per repeat)."""
+
+    rows: int
+    run_rows: int
+    seconds: list[float] = field(default_factory=list)
+    stalls: list[float] = field(default_factory=list)
+    heartbeats: list[int] = field(default_factory=list)
+    parse_seconds: float = 0.0
+    imported: int = 0
+    duplicates: int = 0
+    non_runs: int = 0
+    runs_after: int = 0
+
+    @property
+    def rows_per_s(self) -> float:
+        """Return rows per second of the median import (the whole action)."""
+        return self.rows / _median(self.seconds)
+
+
+@dataclass(slots=True, kw_only=True)
+class Results:
+    """Everything measured in one run of the benchmark."""
+
+    runners: list[Runner]
+    set_value: list[float]
+    imports: ImportFigures
+    profile: list[str] = field(default_factory=list)
+
+
+class Heartbeat:
+    """Measure event-loop stalls: the lateness of `asyncio.sleep(0.005)` wake-ups."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Prepare (the task starts on entering the `async with`)."""
+        self.hass = hass
+        self.gaps: list[float] = []
+        self._task: asyncio.Task[None] | None = None
+
+    async def _beat(self) -> None:
+        last = perf_counter()
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            now = perf_counter()
+            self.gaps.append(now - last - HEARTBEAT_SECONDS)
+            last = now
+
+    async def __aenter__(self) -> Self:
+        """Start beating and let a few beats pass."""
+        self._task = self.hass.async_create_background_task(
+            self._beat(), "benchmark heartbeat"
+        )
+        await asyncio.sleep(HEARTBEAT_SECONDS * 3)
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        """Let a few more beats pass, then stop."""
+        await asyncio.sleep(HEARTBEAT_SECONDS * 3)
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    @property
+    def max_stall(self) -> float:
+        """Return the longest stall seen, seconds."""
+        return max(self.gaps, default=0.0)
+
+
+@contextlib.asynccontextmanager
+async def home_assistant(config_dir: Path) -> AsyncIterator[HomeAssistant]:
+    """Yield a test Home Assistant that loads custom integrations and real files."""
+    async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
+        hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        try:
+            yield hass
+        finally:
+            await hass.async_stop(force=True)
+
+
+def _entry(entry_id: str, name: str) -> MockConfigEntry:
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=name,
+        unique_id=entry_id.lower(),
+        data={"name": name, "unit": "km"},
+        entry_id=entry_id,
+    )
+
+
+async def _timed(hass: HomeAssistant, action: Callable[[], Awaitable[object]]) -> float:
+    """Return the wall time of an action until Home Assistant is idle again."""
+    start = perf_counter()
+    await action()
+    await hass.async_block_till_done()
+    return perf_counter() - start
+
+
+async def _setup(hass: HomeAssistant, entry: MockConfigEntry) -> float:
+    async def action() -> None:
+        if not await hass.config_entries.async_setup(entry.entry_id):
+            raise SystemExit(f"setting up {entry.title} failed")
+
+    return await _timed(hass, action)
+
+
+async def _unload(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    if not await hass.config_entries.async_unload(entry.entry_id):
+        raise SystemExit(f"unloading {entry.title} failed")
+    await hass.async_block_till_done()
+
+
+def _runs_loaded(entry: MockConfigEntry) -> int:
+    return len(entry.runtime_data.records.runs)
+
+
+def _log_run(hass: HomeAssistant, runner: Runner) -> Callable[[], Awaitable[object]]:
+    async def action() -> None:
+        await hass.services.async_call(
+            DOMAIN,
+            "log_run",
+            {"config_entry_id": runner.entry_id, "distance": 5},
+            blocking=True,
+        )
+
+    return action
+
+
+def _rotated[T](items: list[T], shift: int) -> list[T]:
+    shift %= len(items)
+    return items[shift:] + items[:shift]
+
+
+@contextlib.contextmanager
+def _count_state_writes(entity_ids: set[str]) -> Iterator[list[int]]:
+    """Count `Entity.async_write_ha_state` calls of the given entities."""
+    counter = [0]
+    original = Entity.async_write_ha_state
+
+    def counting(self: Entity) -> None:
+        if self.entity_id in entity_ids:
+            counter[0] += 1
+        original(self)
+
+    Entity.async_write_ha_state = counting  # type: ignore[method-assign]
+    try:
+        yield counter
+    finally:
+        Entity.async_write_ha_state = original  # type: ignore[method-assign]
+
+
+_PROFILE_NOISE = (
+    "/asyncio/",
+    "/selectors.py",
+    "/concurrent/futures/",
+    "/threading.py",
+    str(Path(__file__).resolve()),
+)
+
+
+def _hotspots(profile: cProfile.Profile, limit: int) -> list[str]:
+    """Return the top functions by cumulative time as printable lines.
+
+    cProfile sees every thread (Python 3.12+), so executor work shows up too;
+    frames of asyncio, the executor and this script are left out.
+    """
+    stats: dict[tuple[str, int, str], tuple[int, int, float, float, object]] = getattr(
+        pstats.Stats(profile), "stats", {}
+    )
+    rows: list[tuple[float, float, int, str]] = []
+    for (filename, line, function), (_, calls, own, cumulative, _) in stats.items():
+        if any(noise in filename for noise in _PROFILE_NOISE) or function in {
+            "<method 'run' of '_contextvars.Context' objects>",
+            "<method 'poll' of 'select.epoll' objects>",
+        }:
+            continue
+        name = filename
+        for marker in ("site-packages/", str(ROOT) + "/"):
+            name = name.split(marker, 1)[-1]
+        where = function if filename == "~" else f"{function}  {name}:{line}"
+        rows.append((cumulative, own, calls, where))
+    rows.sort(reverse=True)
+    lines = [f"    {'cum ms':>8} {'own ms':>8} {'calls':>7}  function  file:line"]
+    lines.extend(
+        f"    {cum * 1000:8.1f} {own * 1000:8.1f} {calls:7d}  {where}"
+        for cum, own, calls, where in rows[:limit]
+    )
+    return lines
+
+
+# ---------------------------------------------------------------------- scenarios
+
+
+async def bench_import(
+    hass: HomeAssistant, workdir: Path, args: argparse.Namespace
+) -> tuple[ImportFigures, list[str]]:
+    """Import a generated Strava activities.csv into new runners, `repeats` times.
+
+    The first runner's setup also warms up every platform and module import.
+    """
+    export_dir = workdir / "strava-export"
+    export_dir.mkdir()
+    csv_path = export_dir / "activities.csv"
+    figures = ImportFigures(
+        rows=args.rows, run_rows=write_strava_csv(csv_path, args.rows, dt_util.utcnow())
+    )
+    hass.config.allowlist_external_dirs = {str(export_dir)}
+
+    start = perf_counter()
+    await hass.async_add_executor_job(import_activities, csv_path)
+    figures.parse_seconds = perf_counter() - start
+
+    profile: list[str] = []
+    for repeat in range(args.import_repeats + (1 if args.profile else 0)):
+        entry = _entry(f"01JBENCHIMPORT{repeat:02d}".ljust(26, "0"), "Import")
+        entry.add_to_hass(hass)
+        await _setup(hass, entry)
+        response: dict[str, Any] = {}
+
+        async def do_import(
+            entry_id: str = entry.entry_id, response: dict[str, Any] = response
+        ) -> None:
+            result = await hass.services.async_call(
+                DOMAIN,
+                "import_activities",
+                {"config_entry_id": entry_id, "path": str(csv_path)},
+                blocking=True,
+                return_response=True,
+            )
+            response.update(result or {})
+
+        gc.collect()
+        if repeat == args.import_repeats:  # the extra, profiled import
+            profiler = cProfile.Profile()
+            profiler.enable()
+            await _timed(hass, do_import)
+            profiler.disable()
+            profile += ["  import_activities action, 1 call (all threads):"]
+            profile += _hotspots(profiler, args.profile_lines)
+        else:
+            async with Heartbeat(hass) as heartbeat:
+                figures.seconds.append(await _timed(hass, do_import))
+            figures.stalls.append(heartbeat.max_stall)
+            figures.heartbeats.append(len(heartbeat.gaps))
+            figures.imported = int(response.get("imported", 0))
+            figures.duplicates = int(response.get("duplicates", 0))
+            figures.non_runs = int(response.get("non_runs_skipped", 0))
+            figures.runs_after = _runs_loaded(entry)
+        await _unload(hass, entry)
+    return figures, profile
+
+
+async def load_runners(
+    hass: HomeAssistant, config_dir: Path, args: argparse.Namespace
+) -> list[Runner]:
+    """Write each synthetic history as a store file and set its runner up (cold)."""
+    tz = dt_util.get_default_time_zone()
+    registry = er.async_get(hass)
+    runners: list[Runner] = []
+    for years in args.years:
+        entry_id = f"01JBENCH{years:02d}Y".ljust(26, "0")
+        records = build_records(years, tz, dt_util.now(), care_log=args.care_log)
+        runner = Runner(
+            years=years,
+            entry=_entry(entry_id, f"Bench {years}y"),
+            store_file=config_dir / ".storage" / storage_key(entry_id),
+            data=store_bytes(entry_id, records),
+            runs=len(records.runs),
+        )
+        del records
+        runner.store_file.write_bytes(runner.data)
+        runner.entry.add_to_hass(hass)
+        gc.collect()
+        runner.setup_cold = await _setup(hass, runner.entry)
+        if (loaded := _runs_loaded(runner.entry)) != runner.runs:
+            raise SystemExit(
+                f"{runner.entry.title}: loaded {loaded} runs, expected {runner.runs}"
+            )
+        runner.maxrss_mb = _maxrss_mb()
+        runner.records = runner.entry.runtime_data.records.counts()
+        runner.entity_ids = {
+            item.entity_id
+            for item in er.async_entries_for_config_entry(registry, entry_id)
+        }
+        runner.weekly_sensor = registry.async_get_entity_id(
+            "sensor", DOMAIN, f"{entry_id}_{WEEKLY_DISTANCE_KEY}"
+        )
+        runners.append(runner)
+    return runners
+
+
+async def bench_setup(
+    hass: HomeAssistant, runners: list[Runner], args: argparse.Namespace
+) -> None:
+    """Unload and set up every runner again, round-robin, `setup_repeats` times."""
+    for repeat in range(args.setup_repeats):
+        for runner in _rotated(runners, repeat):
+            await _unload(hass, runner.entry)
+            gc.collect()
+            runner.setup_warm.append(await _setup(hass, runner.entry))
+            if _runs_loaded(runner.entry) != runner.runs:
+                raise SystemExit(f"{runner.entry.title}: re-setup lost runs")
+
+
+async def bench_latency(
+    hass: HomeAssistant, runners: list[Runner], args: argparse.Namespace
+) -> list[float]:
+    """Time log_run of every runner and input_number.set_value, interleaved.
+
+    Return the set_value samples; the log_run samples go to each runner.
+    """
+    if not await async_setup_component(
+        hass,
+        "input_number",
+        {"input_number": {"bench": {"min": 0, "max": 1000, "step": 1}}},
+    ):
+        raise SystemExit("setting up input_number failed")
+    await hass.async_block_till_done()
+    value = [0]
+
+    async def set_value() -> None:
+        value[0] = (value[0] + 1) % 1000
+        await hass.services.async_call(
+            "input_number",
+            "set_value",
+            {"entity_id": INPUT_NUMBER, "value": value[0]},
+            blocking=True,
+        )
+
+    def weekly_km(runner: Runner) -> str:
+        sensor = runner.weekly_sensor
+        state = hass.states.get(sensor) if sensor else None
+        return state.state if state else "n/a"
+
+    actions = {runner.years: _log_run(hass, runner) for runner in runners}
+    for runner in runners:
+        runner.weekly_km_before = weekly_km(runner)
+    for _ in range(args.warmup):
+        for runner in runners:
+            await _timed(hass, actions[runner.years])
+        await _timed(hass, set_value)
+    gc.collect()
+    set_samples: list[float] = []
+    for round_ in range(args.iterations):
+        for runner in _rotated(runners, round_):
+            runner.log_run.append(await _timed(hass, actions[runner.years]))
+        set_samples.append(await _timed(hass, set_value))
+    for runner in runners:
+        runner.weekly_km_after = weekly_km(runner)
+    return set_samples
+
+
+async def bench_states(hass: HomeAssistant, runners: list[Runner]) -> None:
+    """Count the entity states each log_run changes and writes (20 calls)."""
+    calls = 20
+    for runner in runners:
+        changed = [0]
+        entity_ids = runner.entity_ids
+
+        @callback
+        def on_state_changed(
+            event: Event[Any], changed: list[int] = changed, ids: set[str] = entity_ids
+        ) -> None:
+            if event.data["entity_id"] in ids:
+                changed[0] += 1
+
+        unsubscribe = hass.bus.async_listen(EVENT_STATE_CHANGED, on_state_changed)
+        action = _log_run(hass, runner)
+        with _count_state_writes(entity_ids) as writes:
+            for _ in range(calls):
+                await _timed(hass, action)
+        unsubscribe()
+        runner.states_changed = changed[0] / calls
+        runner.state_writes = writes[0] / calls
+
+
+async def bench_flush(hass: HomeAssistant, runners: list[Runner]) -> None:
+    """Time writing the whole history to the store (what follows every change)."""
+    for runner in runners:
+        await _timed(hass, _log_run(hass, runner))
+        coordinator = runner.entry.runtime_data
+        async with Heartbeat(hass) as heartbeat:
+            runner.flush = await _timed(hass, coordinator.async_flush)
+        runner.flush_stall = heartbeat.max_stall
+
+
+async def bench_profile(
+    hass: HomeAssistant, runner: Runner, args: argparse.Namespace
+) -> list[str]:
+    """Profile a re-setup and 50 log_run of the largest history."""
+    lines: list[str] = []
+    await _unload(hass, runner.entry)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    await _setup(hass, runner.entry)
+    profiler.disable()
+    lines += [f"  re-setup, {runner.years} years (all threads):"]
+    lines += _hotspots(profiler, args.profile_lines)
+    action = _log_run(hass, runner)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(50):
+        await _timed(hass, action)
+    profiler.disable()
+    lines += [f"  50 x log_run, {runner.years} years:"]
+    lines += _hotspots(profiler, args.profile_lines)
+    return lines
+
+
+async def bench_memory(hass: HomeAssistant, runners: list[Runner]) -> None:
+    """Trace the peak memory of a setup from the original file and 20 log_run."""
+    for runner in runners:
+        await _unload(hass, runner.entry)
+        runner.store_file.write_bytes(runner.data)
+        action = _log_run(hass, runner)
+        gc.collect()
+        tracemalloc.start()
+        try:
+            await _setup(hass, runner.entry)
+            for _ in range(20):
+                await _timed(hass, action)
+            runner.tracemalloc_peak_mb = tracemalloc.get_traced_memory()[1] / 2**20
+        finally:
+            tracemalloc.stop()
+
+
+async def run_benchmark(workdir: Path, args: argparse.Namespace) -> Results:
+    """Run every scenario in one Home Assistant instance."""
+    config_dir = workdir / "config"
+    (config_dir / ".storage").mkdir(parents=True)
+    async with home_assistant(config_dir) as hass:
+        print(f"Strava import of {args.rows} rows ...", flush=True)
+        imports, import_profile = await bench_import(hass, workdir, args)
+        print(f"loading {', '.join(f'{y}' for y in args.years)} years ...", flush=True)
+        runners = await load_runners(hass, config_dir, args)
+        print("setup cycles ...", flush=True)
+        await bench_setup(hass, runners, args)
+        print("log_run and input_number.set_value ...", flush=True)
+        set_value = await bench_latency(hass, runners, args)
+        await bench_states(hass, runners)
+        await bench_flush(hass, runners)
+        profile = await bench_profile(hass, runners[-1], args) if args.profile else []
+        print("memory ...", flush=True)
+        await bench_memory(hass, runners)
+        for runner in runners:
+            await _unload(hass, runner.entry)
+    return Results(
+        runners=runners,
+        set_value=set_value,
+        imports=imports,
+        profile=profile + import_profile,
+    )
+
+
+# ----------------------------------------------------------------------- printing
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f}"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [
+        max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)
+    ]
+
+    def line(cells: list[str]) -> str:
+        rest = (
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        )
+        return "  ".join([cells[0].ljust(widths[0]), *rest]).rstrip()
+
+    rule = "  ".join("-" * width for width in widths)
+    return [line(header), rule, *(line(row) for row in rows)]
+
+
+def _size_rows(runners: list[Runner], set_value: list[float]) -> list[list[str]]:
+    def row(label: str, cell: Callable[[Runner], str]) -> list[str]:
+        return [label, *(cell(runner) for runner in runners)]
+
+    set_median = _median(set_value)
+    care = ("soreness", "treatments", "exercises")
+    return [
+        row("runs in history", lambda r: str(r.runs)),
+        row("shoes", lambda r: str(r.records.get("shoes", 0))),
+        row(
+            "soreness/treatments/exercises",
+            lambda r: "/".join(str(r.records.get(key, 0)) for key in care),
+        ),
+        row("store file (MB)", lambda r: f"{len(r.data) / 1e6:.2f}"),
+        row("entities of the runner", lambda r: str(len(r.entity_ids))),
+        row("setup, cold (first)", lambda r: _ms(r.setup_cold)),
+        row("setup, re-setup median", lambda r: _ms(_median(r.setup_warm))),
+        row(
+            "setup, re-setup min-max",
+            lambda r: (f"{_ms(min(r.setup_warm))}-{_ms(max(r.setup_warm))}"),
+        ),
+        row("log_run median", lambda r: _ms(_median(r.log_run))),
+        row("log_run p95", lambda r: _ms(_p95(r.log_run))),
+        row("input_number.set_value median", lambda _: _ms(set_median)),
+        row("input_number.set_value p95", lambda _: _ms(_p95(set_value))),
+        row(
+            "log_run / set_value (medians)",
+            lambda r: (f"{_median(r.log_run) / set_median:.1f}x"),
+        ),
+        row("states changed per log_run", lambda r: f"{r.states_changed:g}"),
+        row("state writes per log_run", lambda r: f"{r.state_writes:g}"),
+        row(
+            "weekly distance before->after",
+            lambda r: (f"{r.weekly_km_before}->{r.weekly_km_after}"),
+        ),
+        row("store write of history", lambda r: _ms(r.flush)),
+        row("  its event-loop stall", lambda r: _ms(r.flush_stall)),
+        row("tracemalloc peak (MB)", lambda r: f"{r.tracemalloc_peak_mb:.1f}"),
+        row("max RSS after setup (MB)", lambda r: f"{r.maxrss_mb:.0f}"),
+    ]
+
+
+def _targets(results: Results) -> list[tuple[str, bool, str]]:
+    small, large = results.runners[0], results.runners[-1]
+    small_log, large_log = _median(small.log_run), _median(large.log_run)
+    set_median = _median(results.set_value)
+    growth = large_log / small_log
+    versus = large_log / set_median
+    setup_growth = _median(large.setup_warm) / _median(small.setup_warm)
+    cold_growth = large.setup_cold / small.setup_cold
+    imports = results.imports
+    stall_ms = max(imports.stalls) * 1000
+    return [
+        (
+            f"log_run {large.years} y within {LOG_RUN_GROWTH_MAX}x of {small.years} y",
+            growth <= LOG_RUN_GROWTH_MAX,
+            f"medians {_ms(large_log)} / {_ms(small_log)} ms = {growth:.2f}x "
+            f"(p95 {_p95(large.log_run) / _p95(small.log_run):.2f}x)",
+        ),
+        (
+            f"log_run {large.years} y within {LOG_RUN_VS_INPUT_NUMBER_MAX:g}x of "
+            "input_number.set_value",
+            versus <= LOG_RUN_VS_INPUT_NUMBER_MAX,
+            f"medians {_ms(large_log)} / {_ms(set_median)} ms = {versus:.1f}x",
+        ),
+        (
+            f"setup {large.years} y within {SETUP_GROWTH_MAX:g}x of {small.years} y",
+            setup_growth <= SETUP_GROWTH_MAX,
+            f"re-setup medians {_ms(_median(large.setup_warm))} / "
+            f"{_ms(_median(small.setup_warm))} ms = {setup_growth:.2f}x "
+            f"(cold {cold_growth:.2f}x)",
+        ),
+        (
+            f"import at least {IMPORT_ROWS_PER_S_MIN:.0f} rows/s",
+            imports.rows_per_s >= IMPORT_ROWS_PER_S_MIN,
+            f"{imports.rows_per_s:.0f} rows/s (median of {len(imports.seconds)})",
+        ),
+        (
+            f"no event-loop stall over {IMPORT_STALL_MS_MAX:g} ms during the import",
+            stall_ms <= IMPORT_STALL_MS_MAX,
+            f"longest {stall_ms:.1f} ms (worst of {len(imports.stalls)})",
+        ),
+    ]
+
+
+def report(results: Results, args: argparse.Namespace) -> bool:
+    """Print the figures and one PASS/FAIL line per target; return all passed."""
+    runners = results.runners
+    print()
+    print("History sizes (times in ms)")
+    header = ["", *(f"{runner.years} y" for runner in runners)]
+    for line in _table(header, _size_rows(runners, results.set_value)):
+        print(line)
+    print(
+        f"log_run of every size and set_value interleaved in one Home Assistant: "
+        f"{args.iterations} timed rounds after {args.warmup} warm-up rounds; "
+        f"{args.setup_repeats} re-setups (unload + setup) each; state counts over "
+        "20 more calls; tracemalloc over a separate setup + 20 log_run"
+    )
+    imports = results.imports
+    print()
+    print(
+        f"Strava import: {imports.rows} rows ({imports.run_rows} runs) into a new "
+        f"runner, {len(imports.seconds)} times"
+    )
+    rows = [
+        ["action wall time, median (ms)", _ms(_median(imports.seconds))],
+        ["action wall times (ms)", " ".join(_ms(s) for s in imports.seconds)],
+        ["rows/s (median)", f"{imports.rows_per_s:.0f}"],
+        ["parsing alone, in the executor (ms)", _ms(imports.parse_seconds)],
+        [
+            "imported / duplicates / non-runs",
+            f"{imports.imported} / {imports.duplicates} / {imports.non_runs}",
+        ],
+        ["runs stored after the import", str(imports.runs_after)],
+        ["longest event-loop stall (ms)", " ".join(_ms(s) for s in imports.stalls)],
+        ["heartbeats seen", " ".join(str(n) for n in imports.heartbeats)],
+    ]
+    for line in _table(["", "value"], rows):
+        print(line)
+
+    targets = _targets(results)
+    print()
+    print("Targets")
+    for target, passed, detail in targets:
+        print(f"{'PASS' if passed else 'FAIL'}  {target}: {detail}")
+    if results.profile:
+        print()
+        print("Profiles (cProfile, top functions by cumulative time)")
+        for line in results.profile:
+            print(line)
+    return all(passed for _, passed, _ in targets)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(
+        description="Benchmark Ankle Care in an in-process Home Assistant."
+    )
+    parser.add_argument(
+        "--years",
+        type=lambda text: sorted({int(part) for part in text.split(",")}),
+        default=[1, 5, 20],
+        help="history sizes in years, comma-separated (default 1,5,20); "
+        "the targets compare the smallest with the largest",
+    )
+    parser.add_argument(
+        "--iterations", type=int, default=200, help="timed rounds (default 200)"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=20, help="warm-up rounds (default 20)"
+    )
+    parser.add_argument(
+        "--setup-repeats", type=int, default=5, help="re-setups per size (default 5)"
+    )
+    parser.add_argument(
+        "--rows", type=int, default=5000, help="rows of the Strava CSV (default 5000)"
+    )
+    parser.add_argument(
+        "--import-repeats", type=int, default=3, help="imports timed (default 3)"
+    )
+    parser.add_argument(
+        "--care-log",
+        action="store_true",
+        help="also store soreness, ice and exercises over the whole history",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="print cProfile hotspots"
+    )
+    parser.add_argument(
+        "--profile-lines", type=int, default=25, help="lines per profile"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 when a target fails"
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="show Home Assistant's warnings"
+    )
+    args = parser.parse_args(argv)
+    if (
+        args.iterations < 2
+        or args.setup_repeats < 1
+        or args.rows < 1
+        or args.import_repeats < 1
+        or len(args.years) < 2
+        or min(args.years) < 1
+    ):
+        parser.error(
+            "need --iterations >= 2, --setup-repeats, --rows and --import-repeats "
+            ">= 1, and at least two --years >= 1"
+        )
+    return args
+
+
+async def run(args: argparse.Namespace) -> bool:
+    """Run the benchmark and print the figures; return whether all targets pass."""
+    started = perf_counter()
+    with tempfile.TemporaryDirectory(prefix="ankle-care-bench-") as tmp:
+        results = await run_benchmark(Path(tmp), args)
+    passed = report(results, args)
+    print()
+    print(
+        f"Home Assistant {__version__}, Python {sys.version.split()[0]}, "
+        f"{len(os.sched_getaffinity(0))} CPUs, load average "
+        f"{os.getloadavg()[0]:.2f}, total {perf_counter() - started:.0f} s"
+    )
+    return passed
+
+
+def main() -> int:
+    """Run from the command line; exit 1 only with --strict and a failed target."""
+    args = parse_args()
+    logging.basicConfig(level=logging.WARNING if args.verbose else logging.ERROR)
+    passed = asyncio.run(run(args))
+    return 1 if args.strict and not passed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
