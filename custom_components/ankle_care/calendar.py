@@ -15,7 +15,7 @@ from homeassistant.helpers.entity_platform import AddEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from .coordinator import AnkleCareConfigEntry
-from .domain.plan import ReminderKind, ReminderStatus
+from .domain.plan import Plan, ReminderKind, ReminderStatus
 from .entity import AnkleCareEntity
 
 PARALLEL_UPDATES = 0
@@ -43,7 +43,23 @@ async def async_setup_entry(
 class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
     """Ice sessions, exercise and see-a-professional reminders as events."""
 
+    _plan: Plan | None = None
+    _plan_events: list[CalendarEvent] = []  # noqa: RUF012 - replaced, never mutated
+
     def _events(self) -> list[CalendarEvent]:
+        """Return the plan's events, built once per plan."""
+        plan = self.coordinator.data.plan
+        if plan is not self._plan:
+            self._plan = plan
+            self._plan_events = self._build_events()
+        return self._plan_events
+
+    def shown(self) -> object:
+        """Return the current or next event, to skip unchanged writes."""
+        event = self.event
+        return (event.uid, event.start, event.end) if event else ()
+
+    def _build_events(self) -> list[CalendarEvent]:
         coordinator = self.coordinator
         manager = coordinator.reminders
         events = []

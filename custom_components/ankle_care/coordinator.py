@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from homeassistant.config_entries import ConfigEntry
@@ -14,9 +14,8 @@ from .const import CONF_UNIT, DOMAIN, LOGGER, SAVE_DELAY_SECONDS, UNIT_KM
 from .domain.load import LoadHistory
 from .domain.plan import ReminderState
 from .domain.records import Run, RunnerRecords, pop_by_id
-from .domain.recovery import RecoveryPhase
 from .domain.settings import Settings
-from .domain.snapshot import Snapshot, compute_snapshot
+from .domain.snapshot import Snapshot, SnapshotCache, compute_snapshot
 from .repairs import async_update_issues
 from .store import AnkleCareStore, StoredData
 
@@ -64,8 +63,7 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         self.settings = Settings.from_options(entry.options)
         self.history = LoadHistory(dt_util.get_default_time_zone())
         self.history.rebuild(records.runs)
-        self._past_phases: dict[date, RecoveryPhase] = {}
-        self._care_log_key: tuple[object, ...] = ()
+        self._cache = SnapshotCache()
         self._dirty = False
         # Set by the reminder manager once it runs.
         self.reminders: ReminderManager | None = None
@@ -77,23 +75,12 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
 
     def compute(self) -> Snapshot:
         """Compute the snapshot for the current records, settings and clock."""
-        records = self.records
-        care_log_key = (
-            len(records.soreness),
-            records.soreness[-1].id if records.soreness else None,
-            len(records.treatments),
-            records.treatments[-1].id if records.treatments else None,
-        )
-        if care_log_key != self._care_log_key:
-            # past days' phases follow the care log: recompute them when it changed
-            self._past_phases.clear()
-            self._care_log_key = care_log_key
         return compute_snapshot(
-            records,
+            self.records,
             self.settings,
             dt_util.now(),
             self.history,
-            self._past_phases,
+            self._cache,
             self.reminder_state,
         )
 

@@ -27,7 +27,30 @@ def runner_device_info(entry: AnkleCareConfigEntry) -> DeviceInfo:
     )
 
 
-class AnkleCareEntity(CoordinatorEntity[AnkleCareCoordinator]):
+class SkipUnchangedWrites(CoordinatorEntity[AnkleCareCoordinator]):
+    """Write the state only when what the entity shows has changed.
+
+    A new snapshot after every log entry touches every entity; most show the
+    same as before (a run does not change the recovery phase), and skipping those
+    writes keeps logging fast.
+    """
+
+    _last_shown: object = None
+
+    def shown(self) -> object:
+        """Return what the entity shows (state and attributes), to compare."""
+        return None
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        shown = (self.coordinator.last_update_success, self.shown())
+        if shown[1] is not None and shown == self._last_shown:
+            return
+        self._last_shown = shown
+        super()._handle_coordinator_update()
+
+
+class AnkleCareEntity(SkipUnchangedWrites):
     """An entity of one runner, named by its translation key."""
 
     _attr_has_entity_name = True
@@ -48,7 +71,7 @@ def shoe_unique_id(entry_id: str, shoe_id: str, key: str) -> str:
     return f"{entry_id}_shoe_{shoe_id}_{key}"
 
 
-class AnkleCareShoeEntity(CoordinatorEntity[AnkleCareCoordinator]):
+class AnkleCareShoeEntity(SkipUnchangedWrites):
     """An entity about one pair of the runner's shoes."""
 
     _attr_has_entity_name = True

@@ -226,7 +226,7 @@ class ReminderManager:
                 )
             )
         for target, domain, service, data in calls:
-            self.entry.async_create_background_task(
+            self.entry.async_create_task(
                 self.hass,
                 self._async_call(target, domain, service, data),
                 f"{DOMAIN} reminder to {target}",

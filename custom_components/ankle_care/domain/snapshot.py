@@ -104,7 +104,59 @@ def _end_of_day(day: date, tz: tzinfo) -> datetime:
     )
 
 
+@dataclass(slots=True)
+class SnapshotCache:
+    """What a snapshot can reuse from the previous one.
+
+    The phase at the end of each past day only changes with the care log (soreness
+    and treatments), and the program's status only with the day, the phase, the care
+    log and the exercise log; logging a run changes neither.
+    """
+
+    care_log_key: tuple[object, ...] = ()
+    past_phases: dict[date, RecoveryPhase] = field(default_factory=dict)
+    program_key: tuple[object, ...] = ()
+    program: ProgramStatus | None = None
+
+    def follow(self, records: RunnerRecords) -> None:
+        """Drop what depends on a care log that has changed since."""
+        key = (
+            len(records.soreness),
+            records.soreness[-1].id if records.soreness else None,
+            len(records.treatments),
+            records.treatments[-1].id if records.treatments else None,
+        )
+        if key != self.care_log_key:
+            self.care_log_key = key
+            self.past_phases.clear()
+            self.program = None
+
+
 def _program_status(
+    records: RunnerRecords,
+    settings: Settings,
+    today: date,
+    tz: tzinfo,
+    phase: RecoveryPhase,
+    cache: SnapshotCache,
+) -> ProgramStatus:
+    """Return the program's status, reusing the last one when nothing it reads moved."""
+    exercises = records.exercises
+    key = (
+        today,
+        phase,
+        len(exercises),
+        exercises[-1].id if exercises else None,
+    )
+    if cache.program is None or cache.program_key != key:
+        cache.program_key = key
+        cache.program = _compute_program_status(
+            records, settings, today, tz, phase, cache.past_phases
+        )
+    return cache.program
+
+
+def _compute_program_status(
     records: RunnerRecords,
     settings: Settings,
     today: date,
@@ -148,15 +200,16 @@ def compute_snapshot(
     settings: Settings,
     now: datetime,
     history: LoadHistory,
-    past_phases: MutableMapping[date, RecoveryPhase],
+    cache: SnapshotCache,
     reminder_state: ReminderState,
 ) -> Snapshot:
     """Compute the runner's snapshot at `now`.
 
     `history` must hold the same runs as `records` (the coordinator keeps it in
     step incrementally, so a new run does not recompute years of history), and
-    `past_phases` caches the phase at the end of past days for the current care log.
+    `cache` keeps what earlier snapshots computed from logs that did not change.
     """
+    cache.follow(records)
     phase = recovery_status(records.soreness, records.treatments, now, settings)
     current = phase.current
     load = history.snapshot(
@@ -185,7 +238,7 @@ def compute_snapshot(
         phase=phase,
         load=load,
         program=_program_status(
-            records, settings, today, history.tz, phase.phase, past_phases
+            records, settings, today, history.tz, phase.phase, cache
         ),
         plan=plan,
     )
