@@ -15,7 +15,7 @@ from homeassistant.helpers.entity_platform import AddEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from .coordinator import AnkleCareConfigEntry
-from .domain.plan import Plan, ReminderKind, ReminderStatus
+from .domain.plan import Reminder, ReminderKind, ReminderStatus
 from .entity import AnkleCareEntity
 
 PARALLEL_UPDATES = 0
@@ -43,14 +43,14 @@ async def async_setup_entry(
 class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
     """Ice sessions, exercise and see-a-professional reminders as events."""
 
-    _plan: Plan | None = None
+    _reminders: tuple[Reminder, ...] | None = None
     _plan_events: list[CalendarEvent] = []  # noqa: RUF012 - replaced, never mutated
 
     def _events(self) -> list[CalendarEvent]:
-        """Return the plan's events, built once per plan."""
-        plan = self.coordinator.data.plan
-        if plan is not self._plan:
-            self._plan = plan
+        """Return the plan's events, built again only when the plan changed."""
+        reminders = self.coordinator.data.plan.reminders
+        if reminders != self._reminders:
+            self._reminders = reminders
             self._plan_events = self._build_events()
         return self._plan_events
 

@@ -64,6 +64,7 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         self.history = LoadHistory(dt_util.get_default_time_zone())
         self.history.rebuild(records.runs)
         self._cache = SnapshotCache()
+        self._reminder_state: ReminderState | None = None
         self._dirty = False
         # Set by the reminder manager once it runs.
         self.reminders: ReminderManager | None = None
@@ -87,11 +88,16 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
     @property
     def reminder_state(self) -> ReminderState:
         """Return what was delivered, done, skipped or snoozed."""
-        return ReminderState.from_dict(self.records.reminder_state.get(PLAN_STATE, {}))
+        if self._reminder_state is None:
+            self._reminder_state = ReminderState.from_dict(
+                self.records.reminder_state.get(PLAN_STATE, {})
+            )
+        return self._reminder_state
 
     @callback
     def async_set_reminder_state(self, state: ReminderState) -> None:
         """Store a new reminder state and push the snapshot."""
+        self._reminder_state = state
         self.records.reminder_state[PLAN_STATE] = state.to_dict()
         self.async_commit()
 

@@ -80,6 +80,7 @@ class ReminderManager:
         self._texts: dict[str, str] = {}
         self._failing: set[str] = set()
         self._checking = False
+        self._last_checked: tuple[object, ...] = ()
 
     async def async_start(self) -> None:
         """Load the texts, deliver what is due (one catch-up at most), set the timer."""
@@ -137,11 +138,19 @@ class ReminderManager:
         """Deliver everything due now, remember it, and set the timer."""
         if self._checking:
             return  # storing the new state below updates the snapshot again
+        coordinator = self.coordinator
+        now = dt_util.utcnow()
+        state = coordinator.reminder_state
+        checked = (coordinator.data.plan, state)
+        if (
+            checked == self._last_checked
+            and self._timer_at is not None
+            and now < self._timer_at
+        ):
+            return  # the same plan and state as before the timer: nothing new is due
+        self._last_checked = checked
         self._checking = True
         try:
-            coordinator = self.coordinator
-            now = dt_util.utcnow()
-            state = coordinator.reminder_state
             due = due_reminders(coordinator.data.plan, now, state)
             if due:
                 if coordinator.reminders_enabled:

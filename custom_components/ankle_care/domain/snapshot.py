@@ -117,6 +117,8 @@ class SnapshotCache:
     past_phases: dict[date, RecoveryPhase] = field(default_factory=dict)
     program_key: tuple[object, ...] = ()
     program: ProgramStatus | None = None
+    plan_key: tuple[object, ...] = ()
+    plan: Plan | None = None
 
     def follow(self, records: RunnerRecords) -> None:
         """Drop what depends on a care log that has changed since."""
@@ -221,16 +223,30 @@ def compute_snapshot(
         may_run=phase.may_run,
     )
     today = now.astimezone(history.tz).date()
-    since = now - PLAN_LOOKBACK
-    plan = plan_reminders(
+    # The plan reads the phase, the care and exercise logs, the reminder state and
+    # the clock (to the minute: what is due is decided again at delivery).
+    exercises = records.exercises
+    plan_key = (
         phase,
-        _recent(records.treatments, since, lambda entry: entry.time),
-        settings,
-        history.tz,
-        now,
+        cache.care_log_key,
+        len(exercises),
+        exercises[-1].id if exercises else None,
         reminder_state,
-        exercises=_recent(records.exercises, since, lambda entry: entry.time),
+        now.replace(second=0, microsecond=0),
     )
+    if cache.plan is None or plan_key != cache.plan_key:
+        since = now - PLAN_LOOKBACK
+        cache.plan_key = plan_key
+        cache.plan = plan_reminders(
+            phase,
+            _recent(records.treatments, since, lambda entry: entry.time),
+            settings,
+            history.tz,
+            now,
+            reminder_state,
+            exercises=_recent(records.exercises, since, lambda entry: entry.time),
+        )
+    plan = cache.plan
     return Snapshot(
         computed_at=now,
         latest_soreness=records.soreness[-1] if records.soreness else None,
