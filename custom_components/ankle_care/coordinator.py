@@ -64,6 +64,8 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         self.history = LoadHistory(dt_util.get_default_time_zone())
         self.history.rebuild(records.runs)
         self._cache = SnapshotCache()
+        # Counts changes to the run list (an import checks nothing changed meanwhile).
+        self.runs_version = 0
         self._reminder_state: ReminderState | None = None
         self._dirty = False
         # Set by the reminder manager once it runs.
@@ -120,9 +122,18 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
     @callback
     def async_add_runs(self, runs: list[Run]) -> None:
         """Record new runs and push the snapshot."""
+        self.runs_version += 1
         for run in runs:
             self.records.add_run(run)
             self.history.add(run)
+        self.async_commit()
+
+    @callback
+    def async_replace_all_runs(self, runs: list[Run], history: LoadHistory) -> None:
+        """Swap in a run list (in time order) with its load history, built elsewhere."""
+        self.runs_version += 1
+        self.records.runs = runs
+        self.history = history
         self.async_commit()
 
     @callback
@@ -134,6 +145,7 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
     @callback
     def async_remove_run(self, run: Run) -> None:
         """Delete a run and push the snapshot."""
+        self.runs_version += 1
         self.records.runs.remove(run)
         self.history.remove(run)
         self.async_commit()

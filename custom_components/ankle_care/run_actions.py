@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import tzinfo
 import os
 
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
@@ -9,7 +11,9 @@ from homeassistant.util import dt as dt_util
 
 from .const import UNIT_KM, UNIT_MI
 from .coordinator import AnkleCareCoordinator
-from .domain.importers import ImportResult, dedupe_key, import_activities
+from .domain.import_merge import ImportMerge, merge_import
+from .domain.importers import ImportResult, import_activities
+from .domain.load import LoadHistory
 from .domain.records import KM_PER_MILE, Run, Shoe, Surface, new_id
 from .responses import risk_response
 from .validation import (
@@ -97,11 +101,36 @@ def delete_run(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     return {ATTR_RUN_ID: run_id, **risk_response(coordinator.data, coordinator.unit)}
 
 
-def _read_allowed(hass: HomeAssistant, path: str) -> ImportResult | None:
-    """Parse the path if Home Assistant allows reading it (runs in the executor)."""
+@dataclass(frozen=True, slots=True)
+class _PreparedImport:
+    """An import read and merged in the executor, ready to swap in."""
+
+    result: ImportResult
+    merge: ImportMerge
+    runs: list[Run]
+    history: LoadHistory
+
+
+def _prepare_import(
+    hass: HomeAssistant,
+    path: str,
+    runs: list[Run],
+    shoes: list[Shoe],
+    tz: tzinfo,
+) -> _PreparedImport | None:
+    """Read, merge and total an import off the event loop (runs in the executor).
+
+    `runs` and `shoes` are copies of the stored lists; the merged run list and a
+    load history for it are built here, so the event loop only swaps them in.
+    """
     if not hass.config.is_allowed_path(path):
         return None
-    return import_activities(path)
+    result = import_activities(path)
+    merge = merge_import(result, runs, shoes, dt_util.utcnow())
+    merged = sorted([*runs, *merge.new_runs], key=lambda run: run.start)
+    history = LoadHistory(tz)
+    history.rebuild(merged)
+    return _PreparedImport(result, merge, merged, history)
 
 
 async def import_activities_action(
@@ -111,9 +140,20 @@ async def import_activities_action(
     await require_admin(hass, call)
     entry = loaded_entry(hass, call)
     path = os.path.expanduser(call.data[ATTR_PATH])
-    result = await hass.async_add_executor_job(_read_allowed, hass, path)
-    if result is None:
+    coordinator = entry.runtime_data
+    records = coordinator.records
+    version = coordinator.runs_version
+    prepared = await hass.async_add_executor_job(
+        _prepare_import,
+        hass,
+        path,
+        list(records.runs),
+        list(records.shoes),
+        coordinator.history.tz,
+    )
+    if prepared is None:
         raise invalid_input("path_not_allowed", path=path)
+    result, merge = prepared.result, prepared.merge
     if not result.runs:
         # Nothing to import: say why instead of reporting an empty import.
         if result.errors:
@@ -125,38 +165,14 @@ async def import_activities_action(
             )
         raise invalid_input("import_empty", path=path, file=os.path.basename(path))
 
-    coordinator = entry.runtime_data
-    records = coordinator.records
-    seen_ids: set[tuple[str, str | None]] = {
-        (run.source, run.source_id) for run in records.runs if run.source_id
-    }
-    seen_keys = {dedupe_key(run.start, run.distance_km) for run in records.runs}
-    shoes = {shoe.name.casefold(): shoe for shoe in records.shoes}
-    now = dt_util.now()
-    new_runs: list[Run] = []
-    duplicates = result.duplicates_skipped
-    for imported in result.runs:
-        source_key = (imported.source, imported.source_id)
-        if (imported.source_id and source_key in seen_ids) or (
-            imported.dedupe_key in seen_keys
-        ):
-            duplicates += 1
-            continue
-        seen_ids.add(source_key)
-        seen_keys.add(imported.dedupe_key)
-        shoe_id = None
-        if imported.shoe_name:
-            shoe = shoes.get(imported.shoe_name.casefold())
-            if shoe is None:
-                shoe = Shoe(id=new_id(), name=imported.shoe_name, added=now)
-                shoes[shoe.name.casefold()] = shoe
-                records.shoes.append(shoe)
-            shoe_id = shoe.id
-        new_runs.append(imported.to_run(new_id(), shoe_id=shoe_id))
-    coordinator.async_add_runs(new_runs)
+    records.shoes.extend(merge.new_shoes)
+    if coordinator.runs_version == version:
+        coordinator.async_replace_all_runs(prepared.runs, prepared.history)
+    else:  # a run was logged meanwhile: add the imported ones one by one
+        coordinator.async_add_runs(merge.new_runs)
     return {
-        "imported": len(new_runs),
-        "duplicates": duplicates,
+        "imported": len(merge.new_runs),
+        "duplicates": merge.duplicates,
         "non_runs_skipped": result.non_runs_skipped,
         "errors": [
             {"file": error.file, "reason": error.reason} for error in result.errors
