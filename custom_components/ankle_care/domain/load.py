@@ -31,7 +31,7 @@ Acute:chronic workload ratio (ACWR), 7 and 28 days
 Week-on-week change, monotony and strain
     Distance of the last 7 days against the 7 days before, in percent (``None`` when
     the earlier week is 0). Monotony (Foster 1998) is the mean daily load of the last
-    7 days divided by their sample standard deviation (``statistics.stdev``); strain
+    7 days divided by their sample standard deviation (computed directly, as ``statistics.stdev`` would); strain
     is the week's load x monotony; both are ``None`` when the deviation is 0 (no
     runs at all, or the same load every day).
 
@@ -76,7 +76,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-import statistics
+import math
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -251,11 +251,16 @@ def monotony_and_strain(loads: Sequence[float]) -> tuple[float | None, float | N
     Monotony = mean / sample standard deviation; strain = total load x monotony.
     Both are ``None`` when the deviation is 0.
     """
-    deviation = statistics.stdev(loads)
-    if deviation == 0:
+    # The sample standard deviation, computed directly: statistics.stdev works in
+    # exact fractions and costs more than the rest of a snapshot.
+    if len(loads) < 2 or max(loads) == min(loads):
         return None, None
-    total = sum(loads)
-    monotony = total / len(loads) / deviation
+    total = math.fsum(loads)
+    mean = total / len(loads)
+    deviation = math.sqrt(
+        math.fsum((load - mean) ** 2 for load in loads) / (len(loads) - 1)
+    )
+    monotony = mean / deviation
     return monotony, total * monotony
 
 
