@@ -132,7 +132,21 @@ async def check(url: str) -> None:
         mine = [d for d in devices if entry_id in d["config_entries"]]
         if not any(device["name"] == RUNNER for device in mine):
             raise SystemExit(f"demo runner device missing: {mine}")
-        print(f"demo check passed: entry {entry_id} loaded, device '{RUNNER}' exists")
+        for entity_id in (
+            "sensor.demo_runner_recovery_phase",
+            "sensor.demo_runner_injury_risk",
+            "todo.demo_runner_prevention_exercises",
+        ):
+            async with session.get(
+                f"{url}/api/states/{entity_id}", headers=headers
+            ) as response:
+                state = await response.json()
+            if response.status != 200 or state["state"] in ("unknown", "unavailable"):
+                raise SystemExit(f"{entity_id} has no state: {state}")
+        print(
+            f"demo check passed: entry {entry_id} loaded, device '{RUNNER}' exists, "
+            "its sensors have states"
+        )
 
 
 if __name__ == "__main__":

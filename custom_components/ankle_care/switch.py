@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.switch import SwitchEntity, SwitchEntityDescription
+from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
@@ -13,7 +14,9 @@ from .entity import AnkleCareEntity
 
 PARALLEL_UPDATES = 0
 
-DESCRIPTION = SwitchEntityDescription(key="reminders", translation_key="reminders")
+DESCRIPTION = SwitchEntityDescription(
+    key="reminders", translation_key="reminders", entity_category=EntityCategory.CONFIG
+)
 
 
 async def async_setup_entry(
