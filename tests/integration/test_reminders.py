@@ -16,8 +16,11 @@ from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
     async_mock_service,
 )
+from syrupy.assertion import SnapshotAssertion
 
 from custom_components.ankle_care.const import DOMAIN
+
+from .helpers import entity_states
 
 PACIFIC = ZoneInfo("US/Pacific")
 # A flare-up logged at 09:00 local time (US/Pacific in tests).
@@ -441,3 +444,22 @@ async def test_target_back_after_failing_and_switch_back_on(
         "switch", "turn_on", {"entity_id": "switch.alex_reminders"}, blocking=True
     )
     assert hass.states.get("switch.alex_reminders").state == "on"
+
+
+async def test_reminder_entities_snapshot(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    calls: dict[str, list[ServiceCall]],
+    snapshot: SnapshotAssertion,
+) -> None:
+    await _flare_up(hass, init_integration)
+    for domain in ("event", "calendar", "switch"):
+        assert entity_states(hass, init_integration.entry_id, domain) == snapshot(
+            name=domain
+        )
+    sensors = entity_states(hass, init_integration.entry_id, "sensor")
+    assert sensors["sensor.alex_next_reminder"] == snapshot(name="next_reminder")
+    binary = entity_states(hass, init_integration.entry_id, "binary_sensor")
+    assert binary["binary_sensor.alex_ice_session_active"] == snapshot(
+        name="ice_session_active"
+    )
