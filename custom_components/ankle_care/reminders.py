@@ -15,6 +15,7 @@ from typing import Any
 
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.translation import async_get_translations
@@ -196,19 +197,19 @@ class ReminderManager:
             )
             for entity_id in settings.notify_entities
         ]
+        phone_data: dict[str, Any] = {
+            "tag": f"{DOMAIN}_{self.entry.entry_id}_{reminder.kind}",
+            "actions": self._buttons(reminder),
+        }
+        if reminder.kind is ReminderKind.EXERCISE and (todo := self._todo_entity()):
+            # Tapping the exercise reminder opens the day's to-do list.
+            phone_data["url"] = phone_data["clickAction"] = f"/todo?entity_id={todo}"
         calls.extend(
             (
                 f"notify.{service}",
                 "notify",
                 service,
-                {
-                    "message": message,
-                    "title": title,
-                    "data": {
-                        "tag": f"{DOMAIN}_{self.entry.entry_id}_{reminder.kind}",
-                        "actions": self._buttons(reminder),
-                    },
-                },
+                {"message": message, "title": title, "data": phone_data},
             )
             for service in settings.notify_services
         )
@@ -240,6 +241,12 @@ class ReminderManager:
                 self._async_call(target, domain, service, data),
                 f"{DOMAIN} reminder to {target}",
             )
+
+    def _todo_entity(self) -> str | None:
+        """Return the entity id of the runner's prevention to-do list."""
+        return er.async_get(self.hass).async_get_entity_id(
+            "todo", DOMAIN, f"{self.entry.entry_id}_prevention_exercises"
+        )
 
     def _buttons(self, reminder: Reminder) -> list[dict[str, str]]:
         """Return the phone notification buttons, with ids unique to the reminder."""

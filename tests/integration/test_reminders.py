@@ -463,3 +463,22 @@ async def test_reminder_entities_snapshot(
     assert binary["binary_sensor.alex_ice_session_active"] == snapshot(
         name="ice_session_active"
     )
+
+
+async def test_exercise_reminder_opens_the_todo_list(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    calls: dict[str, list[ServiceCall]],
+) -> None:
+    # no soreness: the daily exercise reminder at 18:00 local time, not before
+    await _run(hass, freezer, 8.5, step=30)
+    assert not any("exercises" in c.data["message"] for c in calls["phone"])
+    await _run(hass, freezer, 0.5, step=30)
+    exercise = next(
+        c for c in calls["phone"] if "today's ankle exercises" in c.data["message"]
+    )
+    assert (
+        exercise.data["data"]["url"] == "/todo?entity_id=todo.alex_prevention_exercises"
+    )
+    assert dt_util.now().hour == 18
