@@ -370,3 +370,34 @@ async def test_options_flow_offers_phone_notify_services(
         value for key, value in reminders.items() if key == "notify_services"
     )
     assert selector.config["options"] == ["mobile_app_pixel"]
+
+
+async def test_reconfigure_name_only_keeps_the_unit(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await init_integration.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"name": "Lex", "unit": "km"}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert (init_integration.title, init_integration.data["unit"]) == ("Lex", "km")
+    state = hass.states.get("sensor.alex_distance_last_7_days")
+    assert state.attributes["unit_of_measurement"] == "km"
+
+
+async def test_options_of_an_unloaded_runner_offer_settings_only(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    mock_config_entry.add_to_hass(hass)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["settings"]
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "settings"}
+    )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], _options_input()
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert mock_config_entry.options["ice_interval_hours"] == 2.5
