@@ -22,7 +22,7 @@ RUNNER = "Demo Runner"
 async def wait_until_up(
     session: aiohttp.ClientSession, url: str, patience: float
 ) -> Any:
-    """Return the onboarding steps once the HTTP server answers."""
+    """Return the onboarding steps left once the HTTP server answers."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + patience
     while True:
@@ -30,6 +30,8 @@ async def wait_until_up(
             async with session.get(f"{url}/api/onboarding") as response:
                 if response.status == 200:
                     return await response.json()
+                if response.status == 404:
+                    return []  # fully onboarded: the onboarding views are gone
         except aiohttp.ClientError:
             pass
         if loop.time() > deadline:
@@ -43,7 +45,7 @@ async def onboard(url: str) -> None:
     """Create the owner account when the user step is not done yet."""
     async with aiohttp.ClientSession() as session:
         steps = await wait_until_up(session, url, 300)
-        if not any(step["step"] == "user" and step["done"] for step in steps):
+        if any(step["step"] == "user" and not step["done"] for step in steps):
             async with session.post(
                 f"{url}/api/onboarding/users",
                 json={
