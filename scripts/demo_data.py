@@ -2,7 +2,7 @@
 
 Deterministic (fixed seed) and relative to `now`, so the demo always shows recent
 training: 4-5 runs a week with a long run at the weekend, a build-up in the last
-fortnight, some trail running, two pairs of shoes (one near its wear limit) and a
+fortnight, some trail running, two pairs of shoes (one past its wear limit) and a
 few soreness entries ending with a mild one, and the prevention exercises on most
 of the last twelve days.
 """
@@ -33,10 +33,13 @@ def demo_records(now: datetime, tz: ZoneInfo) -> RunnerRecords:
     rng = random.Random(20261125)
     local_now = now.astimezone(tz)
     first_day = local_now.date() - timedelta(weeks=WEEKS)
+    # An old pair with its own, lower wear limit: it reaches it during the demo
+    # history, so the shoe-wear factor shows up.
     road_shoe = Shoe(
         id="demo-shoe-road",
         name="Daily trainer",
         added=datetime.combine(first_day - timedelta(days=200), time(9), tz),
+        max_km=250,
     )
     trail_shoe = Shoe(
         id="demo-shoe-trail",
@@ -45,19 +48,6 @@ def demo_records(now: datetime, tz: ZoneInfo) -> RunnerRecords:
         max_km=800,
     )
     runs: list[Run] = []
-    # The road shoe already had ~560 km before the demo history starts.
-    runs.append(
-        Run(
-            id="demo-run-earlier",
-            start=datetime.combine(first_day - timedelta(days=1), time(7), tz),
-            distance_km=560.0,
-            duration_minutes=None,
-            surface=Surface.ROAD,
-            shoe_id=road_shoe.id,
-            note="Earlier mileage on this pair",
-            source="demo",
-        )
-    )
     day = first_day
     index = 0
     while day < local_now.date():
