@@ -32,3 +32,18 @@ def entity_states(hass: HomeAssistant, entry_id: str, domain: str) -> dict[str, 
             "attributes": dict(state.attributes),
         }
     return result
+
+
+async def call_action(
+    hass: HomeAssistant, config_entry_id: str, service: str, /, **data: Any
+) -> dict[str, Any]:
+    """Call an Ankle Care action for a runner and return its response."""
+    response = await hass.services.async_call(
+        "ankle_care",
+        service,
+        {"config_entry_id": config_entry_id, **data},
+        blocking=True,
+        return_response=True,
+    )
+    assert isinstance(response, dict)
+    return response

@@ -14,7 +14,7 @@ from syrupy.assertion import SnapshotAssertion
 from custom_components.ankle_care.const import DOMAIN
 from custom_components.ankle_care.domain.records import Shoe
 
-from .helpers import entity_states
+from .helpers import call_action, entity_states
 
 NOW = "2026-11-20 18:00:00+00:00"  # 10:00 local (US/Pacific in tests)
 RISK = "sensor.alex_injury_risk"
@@ -29,15 +29,7 @@ pytestmark = pytest.mark.freeze_time(NOW)
 async def _call(
     hass: HomeAssistant, entry: MockConfigEntry, service: str, **data: Any
 ) -> dict[str, Any]:
-    response = await hass.services.async_call(
-        DOMAIN,
-        service,
-        {"config_entry_id": entry.entry_id, **data},
-        blocking=True,
-        return_response=True,
-    )
-    assert isinstance(response, dict)
-    return response
+    return await call_action(hass, entry.entry_id, service, **data)
 
 
 async def _log_days(
