@@ -7,15 +7,17 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.event import async_track_time_change
 from homeassistant.helpers.typing import ConfigType
+from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
 from .distance_source import async_track_distance_source
+from .domain.archive import archive_from_dict, tz_name
 from .entity import async_remove_retired_shoe_entities
 from .reminders import ReminderManager
 from .repairs import async_remove_issues
 from .services import async_setup_services
-from .store import AnkleCareStore
+from .store import AnkleCareStore, ArchiveStore
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -36,10 +38,28 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> bool:
-    """Load one runner's records and set up their entities."""
+    """Load one runner's records and set up their entities.
+
+    Archived runs stay on disk: the records hold their daily totals. Only when
+    the time zone changed (the totals are per local day) are they read back, to
+    be split again in the background.
+    """
     store = AnkleCareStore(hass, entry.entry_id)
-    records = await store.async_load_records()
-    coordinator = AnkleCareCoordinator(hass, entry, store, records)
+    archive_store = ArchiveStore(hass, entry.entry_id)
+    records, archive = await store.async_load_records()
+    if archive is not None and archive.tz != tz_name(dt_util.get_default_time_zone()):
+        archived = await hass.async_add_executor_job(
+            archive_from_dict, await archive_store.async_load()
+        )
+        known = {run.id for run in records.runs}
+        records.runs = sorted(
+            [*records.runs, *(run for run in archived if run.id not in known)],
+            key=lambda run: run.start,
+        )
+        archive = None
+    coordinator = AnkleCareCoordinator(
+        hass, entry, store, records, archive_store, archive
+    )
     await coordinator.async_config_entry_first_refresh()
     entry.runtime_data = coordinator
 
@@ -49,12 +69,19 @@ async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) ->
     async_track_distance_source(hass, entry)
     coordinator.reminders = ReminderManager(hass, entry)
     await coordinator.reminders.async_start()
-    # The day's program, streak and windows move on at local midnight.
+    # The day's program, streak and windows move on at local midnight; now and
+    # then old runs move into the archive.
     entry.async_on_unload(
         async_track_time_change(
             hass, coordinator.async_recompute, hour=0, minute=0, second=1
         )
     )
+    entry.async_on_unload(
+        async_track_time_change(
+            hass, coordinator.async_schedule_archiving, hour=3, minute=30, second=0
+        )
+    )
+    coordinator.async_schedule_archiving()
     entry.async_on_unload(
         coordinator.async_add_listener(coordinator.async_update_issues)
     )
@@ -74,10 +101,11 @@ async def async_unload_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -
     """Unload a runner, writing pending records first."""
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
-        await entry.runtime_data.async_flush()
+        await entry.runtime_data.async_close()
     return unloaded
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> None:
-    """Delete the runner's stored records when the entry is removed."""
+    """Delete the runner's stored records and run archive when the entry is removed."""
     await AnkleCareStore(hass, entry.entry_id).async_remove()
+    await ArchiveStore(hass, entry.entry_id).async_remove()

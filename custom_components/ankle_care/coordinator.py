@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
 from .const import CONF_UNIT, DOMAIN, LOGGER, SAVE_DELAY_SECONDS, UNIT_KM
+from .domain.archive import (
+    ArchiveChange,
+    ArchiveSummary,
+    archive_to_dict,
+    archiving_due,
+    change_archive,
+)
 from .domain.load import LoadHistory
 from .domain.plan import ReminderState
 from .domain.records import Run, RunnerRecords, pop_by_id
 from .domain.settings import Settings
 from .domain.snapshot import Snapshot, SnapshotCache, compute_snapshot
 from .repairs import async_update_issues
-from .store import AnkleCareStore, StoredData
+from .store import AnkleCareStore, ArchiveStore, StoredData, records_to_dict
 
 if TYPE_CHECKING:
     from .reminders import ReminderManager
@@ -29,6 +39,10 @@ REMINDERS_ENABLED = "enabled"
 # Figures that depend on the clock (phase, windows) are refreshed this often even
 # when nothing is logged.
 REFRESH_INTERVAL = timedelta(minutes=5)
+
+# A change of the archive is prepared in the executor and given up when the recent
+# runs changed meanwhile; it is tried again this many times in all.
+ARCHIVE_ATTEMPTS = 5
 
 type AnkleCareConfigEntry = ConfigEntry[AnkleCareCoordinator]
 
@@ -48,6 +62,8 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         entry: AnkleCareConfigEntry,
         store: AnkleCareStore,
         records: RunnerRecords,
+        archive_store: ArchiveStore,
+        archive: ArchiveSummary | None = None,
     ) -> None:
         """Create the coordinator for one runner."""
         super().__init__(
@@ -60,9 +76,15 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         )
         self.store = store
         self.records = records
+        self.archive_store = archive_store
+        # What the records keep of the archived runs (None: no archive).
+        self.archive = archive
         self.settings = Settings.from_options(entry.options)
         self.history = LoadHistory(dt_util.get_default_time_zone())
-        self.history.rebuild(records.runs)
+        self.history.rebuild(records.runs, archive.load if archive else None)
+        # Changes of the archive run one at a time.
+        self._archive_lock = asyncio.Lock()
+        self._closed = False
         self._cache = SnapshotCache()
         # Counts changes to the run list (an import checks nothing changed meanwhile).
         self.runs_version = 0
@@ -119,21 +141,36 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         """Push a fresh snapshot (the clock moved on, e.g. at midnight)."""
         self.async_set_updated_data(self.compute())
 
+    @property
+    def archived_run_count(self) -> int:
+        """Return how many runs the archive holds."""
+        return self.archive.runs if self.archive is not None else 0
+
+    def record_counts(self) -> dict[str, int]:
+        """Return how many records each collection holds, archived runs included."""
+        counts = self.records.counts()
+        counts["runs"] += self.archived_run_count
+        counts["archived_runs"] = self.archived_run_count
+        return counts
+
+    def is_archived(self, start: datetime) -> bool:
+        """Return whether a run starting at `start` belongs in the archive."""
+        return (
+            self.archive is not None
+            and start.astimezone(self.history.tz).toordinal() < self.archive.before
+        )
+
+    def find_run(self, run_id: str) -> Run | None:
+        """Return the recent run with this id (archived runs are not searched)."""
+        return next((run for run in self.records.runs if run.id == run_id), None)
+
     @callback
     def async_add_runs(self, runs: list[Run]) -> None:
-        """Record new runs and push the snapshot."""
+        """Record new recent runs and push the snapshot."""
         self.runs_version += 1
         for run in runs:
             self.records.add_run(run)
             self.history.add(run)
-        self.async_commit()
-
-    @callback
-    def async_replace_all_runs(self, runs: list[Run], history: LoadHistory) -> None:
-        """Swap in a run list (in time order) with its load history, built elsewhere."""
-        self.runs_version += 1
-        self.records.runs = runs
-        self.history = history
         self.async_commit()
 
     @callback
@@ -144,11 +181,108 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
 
     @callback
     def async_remove_run(self, run: Run) -> None:
-        """Delete a run and push the snapshot."""
+        """Delete a recent run and push the snapshot."""
         self.runs_version += 1
         self.records.runs.remove(run)
         self.history.remove(run)
         self.async_commit()
+
+    async def async_add_archived_run(self, run: Run) -> None:
+        """Record a run that started before the archive's cutoff."""
+
+        def change(recent: list[Run], archived: list[Run]) -> None:
+            archived.append(run)
+
+        await self.async_change_archive(change)
+
+    async def async_remove_archived_run(self, run_id: str) -> bool:
+        """Delete an archived run; return whether the archive held it."""
+
+        def change(recent: list[Run], archived: list[Run]) -> bool:
+            return pop_by_id(archived, run_id) is not None
+
+        return await self.async_change_archive(change)
+
+    @callback
+    def async_schedule_archiving(self, *_: object) -> None:
+        """Move old runs into the archive in the background, when it is due."""
+        if archiving_due(
+            self.records.runs, self.history.tz, dt_util.now(self.history.tz).date()
+        ):
+            self.config_entry.async_create_background_task(
+                self.hass,
+                self._async_archive_old_runs(),
+                f"{DOMAIN} archive old runs of {self.config_entry.title}",
+            )
+
+    async def _async_archive_old_runs(self) -> None:
+        try:
+            await self.async_change_archive(lambda recent, archived: None)
+        except HomeAssistantError as err:
+            LOGGER.warning("Old runs were not archived: %s", err)
+
+    async def async_change_archive[T](
+        self,
+        change: Callable[[list[Run], list[Run]], T],
+        apply: Callable[[T], None] | None = None,
+    ) -> T:
+        """Change the archived (and recent) runs and split them again at the cutoff.
+
+        The archive is read once; it is changed, totalled and serialised in the
+        executor (`domain/archive.change_archive`) from copies; the archive store
+        is written, then the new runs, summary and load history are swapped in
+        and the records are written at once. When the recent runs change
+        meanwhile, the change is prepared again from the archive as read (so it
+        applies once); after `ARCHIVE_ATTEMPTS` it is given up and the archive
+        written back as read. `apply(result)` runs just before the swap is
+        committed (e.g. to add the shoes an import names).
+        """
+        async with self._archive_lock:
+            stored = (
+                await self.archive_store.async_load()
+                if self.archive is not None and not self._closed
+                else None
+            )
+            saved = False
+            for _ in range(ARCHIVE_ATTEMPTS):
+                if self._closed:
+                    break
+                version = self.runs_version
+                prepared: ArchiveChange[T] = await self.hass.async_add_executor_job(
+                    change_archive,
+                    stored,
+                    list(self.records.runs),
+                    change,
+                    self.history.tz,
+                    dt_util.now(self.history.tz).date(),
+                )
+                if self.runs_version != version:
+                    continue
+                if prepared.summary is not None or self.archive is not None:
+                    await self.archive_store.async_save(prepared.archive)
+                    saved = True
+                if self.runs_version != version or self._closed:
+                    continue  # prepared again from the archive as it was read
+                self.runs_version += 1
+                self.records.runs = prepared.recent
+                self.archive = prepared.summary
+                self.history = prepared.history
+                if apply is not None:
+                    apply(prepared.result)
+                self.async_commit()
+                await self._async_save_now()
+                return prepared.result
+            if saved:  # put the archive back as the records describe it
+                await self.archive_store.async_save(stored or archive_to_dict([]))
+        if self._closed:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="entry_not_loaded",
+                translation_placeholders={"runner": self.config_entry.title},
+            )
+        raise HomeAssistantError(
+            translation_domain=DOMAIN, translation_key="archive_busy"
+        )
 
     @callback
     def async_update_issues(self) -> None:
@@ -170,9 +304,21 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
     @callback
     def _data_to_save(self) -> StoredData:
         self._dirty = False
-        return self.records.to_dict()
+        return records_to_dict(self.records, self.archive)
 
-    async def async_flush(self) -> None:
-        """Write pending changes now (on unload, before a reload re-reads them)."""
+    async def _async_save_now(self) -> None:
         if self._dirty:
             await self.store.async_save(self._data_to_save())
+
+    async def async_flush(self) -> None:
+        """Write pending changes of the records now."""
+        await self._async_save_now()
+
+    async def async_close(self) -> None:
+        """Write pending changes on unload, before a reload re-reads them.
+
+        A change of the archive in progress is finished first; none starts after.
+        """
+        async with self._archive_lock:
+            self._closed = True
+            await self._async_save_now()

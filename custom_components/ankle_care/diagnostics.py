@@ -30,7 +30,8 @@ async def async_get_config_entry_diagnostics(
             TO_REDACT,
         ),
         "options": dict(entry.options),
-        "records": records.counts(),
+        # runs: recent and archived; archived_runs: of which in the archive
+        "records": coordinator.record_counts(),
         "default_shoe_set": records.default_shoe_id is not None,
         "last_update_success": coordinator.last_update_success,
     }

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import tzinfo
+from collections.abc import Awaitable
 import os
 
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
@@ -13,7 +12,6 @@ from .const import UNIT_KM, UNIT_MI
 from .coordinator import AnkleCareCoordinator
 from .domain.import_merge import ImportMerge, merge_import
 from .domain.importers import ImportResult, import_activities
-from .domain.load import LoadHistory
 from .domain.records import KM_PER_MILE, Run, Shoe, Surface, new_id
 from .responses import risk_response
 from .validation import (
@@ -52,8 +50,14 @@ def _find_shoe(coordinator: AnkleCareCoordinator, value: str) -> Shoe:
     )
 
 
-def log_run(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    """Record a run; respond with its id and the updated risk summary."""
+def log_run(
+    hass: HomeAssistant, call: ServiceCall
+) -> ServiceResponse | Awaitable[ServiceResponse]:
+    """Record a run; respond with its id and the updated risk summary.
+
+    A run that started before the archive's cutoff goes to the archive (read and
+    written in the background of the call); every other run is recorded at once.
+    """
     entry = loaded_entry(hass, call)
     coordinator = entry.runtime_data
     unit = call.data.get(ATTR_UNIT, coordinator.unit)
@@ -86,51 +90,50 @@ def log_run(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
         shoe_id=shoe_id,
         note=call.data.get(ATTR_NOTE),
     )
+    if coordinator.is_archived(run.start):
+        return _async_log_archived_run(coordinator, run)
     coordinator.async_add_runs([run])
     return {ATTR_RUN_ID: run.id, **risk_response(coordinator.data, coordinator.unit)}
 
 
-def delete_run(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    """Delete a run; respond with the updated risk summary."""
+async def _async_log_archived_run(
+    coordinator: AnkleCareCoordinator, run: Run
+) -> ServiceResponse:
+    await coordinator.async_add_archived_run(run)
+    return {ATTR_RUN_ID: run.id, **risk_response(coordinator.data, coordinator.unit)}
+
+
+def delete_run(
+    hass: HomeAssistant, call: ServiceCall
+) -> ServiceResponse | Awaitable[ServiceResponse]:
+    """Delete a run; respond with the updated risk summary.
+
+    A run that is not among the recent runs is looked for in the archive.
+    """
     coordinator = loaded_entry(hass, call).runtime_data
     run_id = call.data[ATTR_RUN_ID]
-    run = next((run for run in coordinator.records.runs if run.id == run_id), None)
+    run = coordinator.find_run(run_id)
     if run is None:
-        raise invalid_input("run_not_found", run_id=run_id)
+        if coordinator.archive is None:
+            raise invalid_input("run_not_found", run_id=run_id)
+        return _async_delete_archived_run(coordinator, run_id)
     coordinator.async_remove_run(run)
     return {ATTR_RUN_ID: run_id, **risk_response(coordinator.data, coordinator.unit)}
 
 
-@dataclass(frozen=True, slots=True)
-class _PreparedImport:
-    """An import read and merged in the executor, ready to swap in."""
-
-    result: ImportResult
-    merge: ImportMerge
-    runs: list[Run]
-    history: LoadHistory
+async def _async_delete_archived_run(
+    coordinator: AnkleCareCoordinator, run_id: str
+) -> ServiceResponse:
+    if not await coordinator.async_remove_archived_run(run_id):
+        raise invalid_input("run_not_found", run_id=run_id)
+    return {ATTR_RUN_ID: run_id, **risk_response(coordinator.data, coordinator.unit)}
 
 
-def _prepare_import(
-    hass: HomeAssistant,
-    path: str,
-    runs: list[Run],
-    shoes: list[Shoe],
-    tz: tzinfo,
-) -> _PreparedImport | None:
-    """Read, merge and total an import off the event loop (runs in the executor).
-
-    `runs` and `shoes` are copies of the stored lists; the merged run list and a
-    load history for it are built here, so the event loop only swaps them in.
-    """
+def _read_import(hass: HomeAssistant, path: str) -> ImportResult | None:
+    """Read an import off the event loop (runs in the executor)."""
     if not hass.config.is_allowed_path(path):
         return None
-    result = import_activities(path)
-    merge = merge_import(result, runs, shoes, dt_util.utcnow())
-    merged = sorted([*runs, *merge.new_runs], key=lambda run: run.start)
-    history = LoadHistory(tz)
-    history.rebuild(merged)
-    return _PreparedImport(result, merge, merged, history)
+    return import_activities(path)
 
 
 async def import_activities_action(
@@ -142,18 +145,9 @@ async def import_activities_action(
     path = os.path.expanduser(call.data[ATTR_PATH])
     coordinator = entry.runtime_data
     records = coordinator.records
-    version = coordinator.runs_version
-    prepared = await hass.async_add_executor_job(
-        _prepare_import,
-        hass,
-        path,
-        list(records.runs),
-        list(records.shoes),
-        coordinator.history.tz,
-    )
-    if prepared is None:
+    result = await hass.async_add_executor_job(_read_import, hass, path)
+    if result is None:
         raise invalid_input("path_not_allowed", path=path)
-    result, merge = prepared.result, prepared.merge
     if not result.runs:
         # Nothing to import: say why instead of reporting an empty import.
         if result.errors:
@@ -165,11 +159,21 @@ async def import_activities_action(
             )
         raise invalid_input("import_empty", path=path, file=os.path.basename(path))
 
-    records.shoes.extend(merge.new_shoes)
-    if coordinator.runs_version == version:
-        coordinator.async_replace_all_runs(prepared.runs, prepared.history)
-    else:  # a run was logged meanwhile: add the imported ones one by one
-        coordinator.async_add_runs(merge.new_runs)
+    shoes = list(records.shoes)
+    now = dt_util.utcnow()
+
+    def merge_runs(recent: list[Run], archived: list[Run]) -> ImportMerge:
+        """Dedupe against every run, archived ones too (in the executor)."""
+        merge = merge_import(result, [*archived, *recent], shoes, now)
+        recent.extend(merge.new_runs)  # the split sends old ones to the archive
+        return merge
+
+    def add_shoes(merge: ImportMerge) -> None:
+        records.shoes.extend(merge.new_shoes)
+
+    # Merged, split and totalled in the executor; prepared again should a run be
+    # logged meanwhile (the coordinator checks `runs_version`).
+    merge = await coordinator.async_change_archive(merge_runs, add_shoes)
     return {
         "imported": len(merge.new_runs),
         "duplicates": merge.duplicates,

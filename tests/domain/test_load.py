@@ -13,6 +13,7 @@ from custom_components.ankle_care.domain.load import (
     EWMA_ACUTE_LAMBDA,
     EWMA_CHRONIC_LAMBDA,
     FALLBACK_LOAD_PER_KM,
+    ArchivedLoad,
     LoadHistory,
     RiskFactor,
     RiskLevel,
@@ -796,3 +797,92 @@ def test_incremental_ewma_equals_the_reference() -> None:
         series = load_history.daily_loads(first, today, LoadBasis.DISTANCE)
         assert snap.acute_load == pytest.approx(ewma(series, 7)[-1], rel=1e-12)
         assert snap.chronic_load == pytest.approx(ewma(series, 28)[-1], rel=1e-12)
+
+
+# --- archived days -------------------------------------------------------------------
+
+
+def _mixed_runs(days: int) -> list[Run]:
+    rng = random.Random(11)  # noqa: S311 - reproducible test data, not security
+    return [
+        make_run(
+            day(offset),
+            round(rng.uniform(2, 18), 2),
+            run_id=f"m{offset}-{index}",
+            at=time(6 + index * 10, rng.randrange(60)),
+            minutes=rng.choice((None, 25.0, 48.5, 70.0)),
+            rpe=rng.choice((None, 3, 6, 9)),
+            surface=rng.choice(list(Surface)),
+            shoe_id=rng.choice((None, "s1", "s2")),
+        )
+        for offset in range(days)
+        for index in range(rng.choice((0, 1, 1, 2)))
+    ]
+
+
+@pytest.mark.parametrize("cutoff", [0, 1, 150, 299, 300])
+def test_archived_days_give_every_figure_of_the_full_history(cutoff: int) -> None:
+    runs = _mixed_runs(300)
+    full = history(runs)
+    before = day(cutoff).toordinal()
+    old = [run for run in runs if run.start.toordinal() < before]
+    recent = [run for run in runs if run.start.toordinal() >= before]
+    seeded = LoadHistory(UTC)
+    seeded.rebuild(recent, ArchivedLoad.from_runs(old, UTC, before))
+    assert seeded.run_count == full.run_count == len(runs)
+    assert seeded.first_day == full.first_day
+    assert seeded.shoe_km() == full.shoe_km()
+    shoes = [Shoe(id="s1", name="One", added=ADDED, max_km=300)]
+    for method in AcwrMethod:
+        for basis in LoadBasis:
+            settings = Settings(acwr_method=method, load_basis=basis)
+            for today in (day(0), day(40), day(cutoff), day(299), day(320)):
+                assert seeded.snapshot(today, settings, shoes=shoes) == full.snapshot(
+                    today, settings, shoes=shoes
+                ), (method, basis, today)
+    assert seeded.daily_loads(day(0), day(299), LoadBasis.SESSION_RPE) == (
+        full.daily_loads(day(0), day(299), LoadBasis.SESSION_RPE)
+    )
+    # recent runs still come and go one by one, exactly
+    last_day = day(max(cutoff, 299))
+    extra = make_run(last_day, 4.4, run_id="extra", shoe_id="s1", at=time(22))
+    for each in (seeded, full):
+        each.add(extra)
+    assert seeded.snapshot(last_day, Settings()) == full.snapshot(last_day, Settings())
+    for each in (seeded, full):
+        assert each.remove("extra")
+        last = recent[-1] if recent else None
+        if last is not None:
+            assert each.remove(last)
+    assert seeded.snapshot(last_day, Settings()) == full.snapshot(last_day, Settings())
+    assert seeded.shoe_km() == full.shoe_km()
+
+
+def test_runs_on_archived_days_are_refused() -> None:
+    old = [make_run(day(0), 5, run_id="a", shoe_id="s")]
+    archived = ArchivedLoad.from_runs(old, UTC, day(10).toordinal())
+    seeded = LoadHistory(UTC)
+    with pytest.raises(ValueError, match="archived day"):
+        seeded.rebuild([make_run(day(9), 3)], archived)
+    seeded.rebuild([], archived)
+    assert seeded.archived is archived
+    with pytest.raises(ValueError, match="archived day"):
+        seeded.add(make_run(day(9), 3))
+    assert seeded.remove("a") is False  # archived runs are not held one by one
+    seeded.add(make_run(day(10), 3, run_id="b", shoe_id="s"))
+    assert seeded.run_count == 2
+    assert seeded.shoe_km() == {"s": 8}
+    assert seeded.remove("b")
+    assert seeded.shoe_km() == {"s": 5}  # the archived part of the shoe stays
+    assert seeded.first_day == day(0)
+
+
+def test_archived_load_is_validated() -> None:
+    with pytest.raises(ValueError, match="one value per day"):
+        ArchivedLoad(before=10, days=[1, 2], km=[1.0])
+    with pytest.raises(ValueError, match="before the cutoff"):
+        ArchivedLoad(
+            before=2, days=[2], km=[1.0], rpe_load=[30.0], hard_km=[1.0], uneven_km=[0]
+        )
+    with pytest.raises(ValueError, match="same shoes"):
+        ArchivedLoad(before=2, shoe_mm={"s": 1})

@@ -12,6 +12,9 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.ankle_care.const import DOMAIN
+from custom_components.ankle_care.domain.records import Run
+
+from .test_archive import all_runs
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "activities"
 
@@ -41,15 +44,18 @@ async def _import(
 
 
 async def test_import_strava_export_zip_once(
-    hass: HomeAssistant, init_integration: MockConfigEntry
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
 ) -> None:
     first = await _import(hass, init_integration, "export.zip")
     assert first["imported"] > 0
     assert first["non_runs_skipped"] >= 1  # the ride
     records = init_integration.runtime_data.records
-    assert len(records.runs) == first["imported"]
+    runs = all_runs(hass_storage, init_integration)
+    assert len(runs) == first["imported"]
     assert {shoe.name for shoe in records.shoes} >= {"Pegasus 40"}
-    assert all(run.source for run in records.runs)
+    assert all(run.source for run in runs)
     # the shoe named in the export got its own sensors
     await hass.async_block_till_done()
     assert hass.states.get("sensor.alex_pegasus_40_distance") is not None
@@ -58,14 +64,16 @@ async def test_import_strava_export_zip_once(
     again = await _import(hass, init_integration, "export.zip")
     assert again["imported"] == 0
     assert again["duplicates"] == first["imported"] + first["duplicates"]
-    assert len(records.runs) == first["imported"]
+    assert len(all_runs(hass_storage, init_integration)) == first["imported"]
 
 
 async def test_import_csv_values(
-    hass: HomeAssistant, init_integration: MockConfigEntry
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
 ) -> None:
     response = await _import(hass, init_integration, "activities.csv")
-    runs = init_integration.runtime_data.records.runs
+    runs: list[Run] = all_runs(hass_storage, init_integration)
     assert response["imported"] == len(runs)
     evening = next(run for run in runs if run.source_id == "9001")
     assert evening.distance_km == pytest.approx(10.0215)
@@ -79,20 +87,26 @@ async def test_import_csv_values(
     [("run.gpx", "road"), ("run.tcx", "road"), ("run_trail.fit", "trail")],
 )
 async def test_import_single_files(
-    hass: HomeAssistant, init_integration: MockConfigEntry, name: str, surface: str
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    name: str,
+    surface: str,
 ) -> None:
     response = await _import(hass, init_integration, name)
     assert response["imported"] == 1
     assert response["errors"] == []
-    assert init_integration.runtime_data.records.runs[0].surface == surface
+    assert all_runs(hass_storage, init_integration)[0].surface == surface
 
 
 async def test_import_folder_reports_bad_files(
-    hass: HomeAssistant, init_integration: MockConfigEntry
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_storage: dict[str, Any],
 ) -> None:
     response = await _import(hass, init_integration, "folder")
     assert response["imported"] >= 1
-    assert len(init_integration.runtime_data.records.runs) == response["imported"]
+    assert len(all_runs(hass_storage, init_integration)) == response["imported"]
 
 
 @pytest.mark.parametrize(

@@ -68,11 +68,19 @@ Performance
     drops the cached values from that day on, so logging a run today recomputes one
     day whatever the length of the history. ``snapshot()`` reads at most 28 days plus
     any uncached EWMA days; ``ewma_days_computed`` counts the EWMA days computed.
+
+Archived days
+    Runs older than a cutoff day can be kept elsewhere (the archive) and given to
+    ``rebuild`` as ``ArchivedLoad``: fixed per-day totals (columnar) with the shoe
+    totals and the run count, without ``Run`` objects. Those days count for every
+    figure exactly as if their runs were loaded (the EWMA still starts on the first
+    day of history); they are only replaced as a whole by another ``rebuild``.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -84,7 +92,7 @@ from .records import Surface
 from .settings import AcwrMethod, LoadBasis
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable
     from datetime import tzinfo
 
     from .records import Run, Shoe
@@ -202,6 +210,59 @@ class LoadSnapshot:
     safe_distance_today_km: float | None
     risk: RiskLevel
     risk_factors: tuple[RiskFactor, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArchivedLoad:
+    """Fixed daily totals of runs kept out of memory, as ``LoadHistory`` holds them.
+
+    ``days`` are the sorted local days (ordinals) with runs, all before ``before``;
+    ``km``, ``rpe_load`` (session-RPE basis), ``hard_km`` and ``uneven_km`` are
+    parallel to ``days``. ``shoe_mm`` and ``shoe_runs`` are the per-shoe totals
+    (whole millimetres, run counts) and ``runs`` the number of runs.
+    """
+
+    before: int
+    runs: int = 0
+    days: Sequence[int] = ()
+    km: Sequence[float] = ()
+    rpe_load: Sequence[float] = ()
+    hard_km: Sequence[float] = ()
+    uneven_km: Sequence[float] = ()
+    shoe_mm: Mapping[str, int] = field(default_factory=dict)
+    shoe_runs: Mapping[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Reject columns of different lengths and days on or after ``before``."""
+        columns = (self.km, self.rpe_load, self.hard_km, self.uneven_km)
+        if any(len(column) != len(self.days) for column in columns):
+            raise ValueError("archived columns must have one value per day")
+        if self.days and self.days[-1] >= self.before:
+            raise ValueError("archived days must lie before the cutoff")
+        if set(self.shoe_mm) != set(self.shoe_runs):
+            raise ValueError("archived shoe totals must name the same shoes")
+
+    @classmethod
+    def from_runs(cls, runs: Iterable[Run], tz: tzinfo, before: int) -> ArchivedLoad:
+        """Total runs (in time order) that all started before the day ``before``.
+
+        The totals are computed as ``LoadHistory.rebuild`` computes them, so a
+        history seeded with them holds the same figures as one with the runs.
+        """
+        history = LoadHistory(tz)
+        history.rebuild(runs)
+        days = history._ordinals  # noqa: SLF001 - the same module's internals
+        return cls(
+            before=before,
+            runs=history.run_count,
+            days=list(days),
+            km=[history._km[day] for day in days],  # noqa: SLF001
+            rpe_load=[history._rpe_load[day] for day in days],  # noqa: SLF001
+            hard_km=[history._hard_km[day] for day in days],  # noqa: SLF001
+            uneven_km=[history._uneven_km[day] for day in days],  # noqa: SLF001
+            shoe_mm=dict(history._shoe_mm),  # noqa: SLF001
+            shoe_runs=dict(history._shoe_runs),  # noqa: SLF001
+        )
 
 
 def local_day(run: Run, tz: tzinfo) -> date:
@@ -390,7 +451,8 @@ class LoadHistory:
     """Daily load totals of one runner, kept up to date run by run.
 
     ``add``, ``remove`` and ``rebuild`` change the runs; ``snapshot`` reads the
-    figures for a day. Both bases are kept, so a change of ``load_basis`` in the
+    figures for a day. ``rebuild`` may also seed archived days (``ArchivedLoad``);
+    runs on those days cannot be added or removed one by one. Both bases are kept, so a change of ``load_basis`` in the
     settings needs no rebuild. A change of time zone does: build a new history.
     """
 
@@ -406,6 +468,7 @@ class LoadHistory:
         self._uneven_km: dict[int, float] = {}
         self._shoe_mm: dict[str, int] = {}
         self._shoe_runs: dict[str, int] = {}
+        self._archived: ArchivedLoad | None = None
         # basis -> (acute, chronic) EWMA per day from the first day of history
         self._ewma: dict[LoadBasis, tuple[list[float], list[float]]] = {}
         self.ewma_days_computed = 0
@@ -418,8 +481,18 @@ class LoadHistory:
 
     @property
     def run_count(self) -> int:
-        """Return how many runs the history holds."""
-        return len(self._runs)
+        """Return how many runs the history holds, archived ones included."""
+        archived = self._archived.runs if self._archived is not None else 0
+        return len(self._runs) + archived
+
+    @property
+    def archived(self) -> ArchivedLoad | None:
+        """Return the archived days the history was seeded with, if any."""
+        return self._archived
+
+    def _check_not_archived(self, ordinal: int) -> None:
+        if self._archived is not None and ordinal < self._archived.before:
+            raise ValueError("a run on an archived day cannot be added")
 
     @property
     def first_day(self) -> date | None:
@@ -434,6 +507,7 @@ class LoadHistory:
         if run.id in self._runs:
             self.remove(run.id)
         ordinal = self._ordinal(run)
+        self._check_not_archived(ordinal)
         self._runs[run.id] = run
         day = self._day_runs.get(ordinal)
         if day is None:
@@ -468,15 +542,27 @@ class LoadHistory:
         self._count_shoe(stored, -1)
         return True
 
-    def rebuild(self, runs: Iterable[Run]) -> None:
-        """Replace every run (on setup or import); later duplicates of an id win."""
+    def rebuild(
+        self, runs: Iterable[Run], archived: ArchivedLoad | None = None
+    ) -> None:
+        """Replace every run (on setup or import); later duplicates of an id win.
+
+        ``archived`` seeds the days before ``archived.before`` with fixed totals;
+        every run must then start on or after that day.
+        """
         by_id = {run.id: run for run in runs}
         tz = self._tz
         day_runs: dict[int, dict[str, Run]] = {}
         shoe_mm: dict[str, int] = {}
         shoe_runs: dict[str, int] = {}
+        if archived is not None:
+            shoe_mm.update(archived.shoe_mm)
+            shoe_runs.update(archived.shoe_runs)
+        first_recent = archived.before if archived is not None else None
         for run_id, run in by_id.items():
             ordinal = run.start.astimezone(tz).toordinal()
+            if first_recent is not None and ordinal < first_recent:
+                raise ValueError("a run on an archived day cannot be added")
             day = day_runs.get(ordinal)
             if day is None:
                 day_runs[ordinal] = {run_id: run}
@@ -488,12 +574,22 @@ class LoadHistory:
                 shoe_runs[shoe_id] = shoe_runs.get(shoe_id, 0) + 1
         self._runs = by_id
         self._day_runs = day_runs
-        self._ordinals = sorted(day_runs)
-        self._km = {}
-        self._rpe_load = {}
-        self._hard_km = {}
-        self._uneven_km = {}
-        for ordinal in self._ordinals:
+        recent_days = sorted(day_runs)
+        self._archived = archived
+        if archived is None:
+            self._ordinals = recent_days
+            self._km = {}
+            self._rpe_load = {}
+            self._hard_km = {}
+            self._uneven_km = {}
+        else:
+            days = archived.days
+            self._ordinals = [*days, *recent_days]
+            self._km = dict(zip(days, archived.km, strict=True))
+            self._rpe_load = dict(zip(days, archived.rpe_load, strict=True))
+            self._hard_km = dict(zip(days, archived.hard_km, strict=True))
+            self._uneven_km = dict(zip(days, archived.uneven_km, strict=True))
+        for ordinal in recent_days:
             self._total_day(ordinal)
         self._shoe_mm = shoe_mm
         self._shoe_runs = shoe_runs
@@ -716,6 +812,7 @@ __all__ = [
     "SWEET_SPOT_LOW",
     "UNEVEN_SURFACES",
     "VERY_HIGH_RATIO",
+    "ArchivedLoad",
     "LoadHistory",
     "LoadSnapshot",
     "RiskFactor",

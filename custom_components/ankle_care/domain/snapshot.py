@@ -207,8 +207,9 @@ def compute_snapshot(
 ) -> Snapshot:
     """Compute the runner's snapshot at `now`.
 
-    `history` must hold the same runs as `records` (the coordinator keeps it in
-    step incrementally, so a new run does not recompute years of history), and
+    `history` must hold the runs of `records` plus the archive's daily totals (the
+    coordinator keeps it in step incrementally, so a new run does not recompute
+    years of history), and
     `cache` keeps what earlier snapshots computed from logs that did not change.
     """
     cache.follow(records)
