@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`.
-.PHONY: demo test lint clean
+.PHONY: demo test benchmark clean
 
 demo:  ## start a real Home Assistant with Ankle Care on demo data
 	scripts/demo
@@ -9,3 +9,6 @@ test:  ## ruff, mypy --strict and pytest (coverage >= 95 %) on HA 2025.4.4 and 2
 
 clean:
 	rm -rf .venv .demo
+
+benchmark:  ## speed and memory figures of logging, setup and import (1, 5, 20 years)
+	scripts/benchmark
