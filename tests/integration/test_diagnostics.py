@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from homeassistant.core import HomeAssistant
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
@@ -15,6 +16,17 @@ from syrupy.assertion import SnapshotAssertion
 from .test_init import _log
 
 
+@pytest.mark.parametrize(
+    "entry_options",
+    [
+        {
+            "ice_minutes": 15,
+            "notify_services": ["mobile_app_alex_phone"],
+            "media_players": ["media_player.alex_bedroom"],
+            "tts_entity": "tts.piper",
+        }
+    ],
+)
 async def test_diagnostics(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
@@ -27,7 +39,7 @@ async def test_diagnostics(
     )
     assert diagnostics == snapshot
     text = json.dumps(diagnostics)
-    assert "Alex" not in text
+    assert "alex" not in text.lower()  # not in names, notify targets or speakers
     assert "hilly" not in text  # a run's note
     assert "morning_stiffness" not in text
     assert "8.2" not in text  # a run's distance
