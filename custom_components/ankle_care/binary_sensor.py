@@ -89,10 +89,6 @@ class AnkleCareBinarySensor(AnkleCareEntity, BinarySensorEntity):
         """Return whether the problem holds."""
         return self.entity_description.is_on_fn(self.coordinator.data)
 
-    def shown(self) -> object:
-        """Return the state, to skip unchanged writes."""
-        return self.is_on
-
 
 class ShoeWornOutBinarySensor(AnkleCareShoeEntity, BinarySensorEntity):
     """On when a pair of shoes has reached its wear limit ("worn-out footwear")."""
@@ -113,7 +109,3 @@ class ShoeWornOutBinarySensor(AnkleCareShoeEntity, BinarySensorEntity):
     def extra_state_attributes(self) -> Mapping[str, Any]:
         """Return the distance and the limit in km."""
         return {"distance_km": round(self.shoe_km, 1), "limit_km": self.limit_km}
-
-    def shown(self) -> object:
-        """Return the state and attributes, to skip unchanged writes."""
-        return (self.is_on, self.extra_state_attributes)

@@ -38,8 +38,12 @@ class SkipUnchangedWrites(CoordinatorEntity[AnkleCareCoordinator]):
     _last_shown: object = None
 
     def shown(self) -> object:
-        """Return what the entity shows (state and attributes), to compare."""
-        return None
+        """Return what the entity shows, to compare; None means always write.
+
+        State and extra attributes by default; entities whose other attributes
+        or items change without their state override it.
+        """
+        return (self.state, self.extra_state_attributes)
 
     @callback
     def _handle_coordinator_update(self) -> None:

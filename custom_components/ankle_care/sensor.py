@@ -274,10 +274,6 @@ class AnkleCareSensor(AnkleCareEntity, SensorEntity):
         """Return the figure."""
         return self.entity_description.value_fn(self.coordinator.data)
 
-    def shown(self) -> object:
-        """Return the figure and its explanation, to skip unchanged writes."""
-        return (self.native_value, self.extra_state_attributes)
-
     @property
     def extra_state_attributes(self) -> Mapping[str, Any] | None:
         """Return the explanation behind the figure."""
@@ -304,10 +300,6 @@ class ShoeDistanceSensor(AnkleCareShoeEntity, SensorEntity):
     def native_value(self) -> float:
         """Return the distance on the shoe in km."""
         return self.shoe_km
-
-    def shown(self) -> object:
-        """Return the distance and attributes, to skip unchanged writes."""
-        return (self.native_value, self.extra_state_attributes)
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any]:

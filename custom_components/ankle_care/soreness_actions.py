@@ -16,7 +16,14 @@ from .domain.records import (
 )
 from .domain.triage import compression_advice
 from .responses import assessment_response
-from .validation import choice, event_time, in_range, invalid_input, loaded_entry
+from .validation import (
+    choice,
+    event_time,
+    in_range,
+    invalid_input,
+    loaded_entry,
+    optional_choice,
+)
 
 ATTR_SEVERITY = "severity"
 ATTR_LOCATION = "location"
@@ -40,16 +47,10 @@ def log_soreness(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     """Record how the ankle feels; respond with the assessment."""
     entry = loaded_entry(hass, call)
     severity = _severity(call.data[ATTR_SEVERITY])
-    location = (
-        choice(Location, call.data[ATTR_LOCATION], "unknown_location")
-        if ATTR_LOCATION in call.data
-        else None
+    location = optional_choice(
+        Location, call.data.get(ATTR_LOCATION), "unknown_location"
     )
-    side = (
-        choice(Side, call.data[ATTR_SIDE], "unknown_side")
-        if ATTR_SIDE in call.data
-        else None
-    )
+    side = optional_choice(Side, call.data.get(ATTR_SIDE), "unknown_side")
     record = Soreness(
         id=new_id(),
         time=event_time(call),

@@ -74,6 +74,9 @@ class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
                 f"{prefix}.exercise_how.options.{key}", self._how[key]
             )
 
+    def shown(self) -> None:
+        """Return None to always write: items can change while their count does not."""
+
     @property
     def todo_items(self) -> list[TodoItem]:
         """Return today's items, done or still to do."""

@@ -42,6 +42,13 @@ def loaded_entry(hass: HomeAssistant, call: ServiceCall) -> AnkleCareConfigEntry
     return entry
 
 
+def optional_choice[E: StrEnum](
+    enum: type[E], value: str | None, error: str
+) -> E | None:
+    """Return the enum member named by an optional field, None when it is absent."""
+    return None if value is None else choice(enum, value, error)
+
+
 def choice[E: StrEnum](enum: type[E], value: str, error: str) -> E:
     """Return the enum member named by `value`, or raise a translated error."""
     try:
