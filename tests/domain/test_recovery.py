@@ -8,27 +8,31 @@ from typing import Any
 
 import pytest
 
+from custom_components.ankle_care.domain.ankle import (
+    FLARE_RISE,
+    FLARE_SEVERITY,
+    IMPROVEMENT_DROP,
+    MILD_STALE_HOURS,
+    PAIN_FREE_HOURS,
+    RETURN_DAYS,
+    RUN_MAX_SEVERITY,
+    WRAP_HOURS,
+)
 from custom_components.ankle_care.domain.records import (
     Location,
+    ProfessionalVisit,
     Soreness,
     Treatment,
     TreatmentKind,
 )
 from custom_components.ankle_care.domain.recovery import (
     EPISODE_PHASES,
-    FLARE_RISE,
-    FLARE_SEVERITY,
-    IMPROVEMENT_DROP,
-    LOOKBACK_DAYS,
-    MILD_STALE_HOURS,
     NEXT_STEP_QUOTES,
     NEXT_STEP_TEXT,
-    PAIN_FREE_HOURS,
-    RETURN_DAYS,
     WRAP_ADVICE_HOURS,
     PhaseStatus,
     RecoveryPhase,
-    current_soreness,
+    open_ankles,
     recovery_status,
 )
 from custom_components.ankle_care.domain.settings import Settings
@@ -65,9 +69,12 @@ def status(
     hours: float,
     *,
     treatments: Sequence[Treatment] = (),
+    visits: Sequence[ProfessionalVisit] = (),
     **options: Any,
 ) -> PhaseStatus:
-    return recovery_status(entries, treatments, at(hours), Settings(**options))
+    return recovery_status(
+        entries, treatments, at(hours), Settings(**options), visits=visits
+    )
 
 
 def phase(entries: Sequence[Soreness], hours: float, **options: Any) -> RecoveryPhase:
@@ -80,7 +87,7 @@ STRESS = ("persistent_ache", "pain_when_weight_bearing")
 def test_documented_thresholds() -> None:
     assert (FLARE_SEVERITY, FLARE_RISE, IMPROVEMENT_DROP) == (4, 2, 2)
     assert (PAIN_FREE_HOURS, RETURN_DAYS, MILD_STALE_HOURS) == (48, 14, 72)
-    assert (LOOKBACK_DAYS, WRAP_ADVICE_HOURS) == (30, 24)
+    assert (WRAP_ADVICE_HOURS, WRAP_HOURS, RUN_MAX_SEVERITY) == (24, 12, 2)
 
 
 # --- ready and monitoring ------------------------------------------------------------
@@ -101,7 +108,7 @@ def test_naive_clock_is_rejected() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         recovery_status([], [], datetime(2025, 5, 5), Settings())  # noqa: DTZ001
     with pytest.raises(ValueError, match="timezone-aware"):
-        current_soreness([], datetime(2025, 5, 5))  # noqa: DTZ001
+        open_ankles([], [], datetime(2025, 5, 5), Settings())  # noqa: DTZ001
 
 
 def test_pain_free_entries_keep_ready() -> None:
@@ -143,8 +150,9 @@ def test_mild_soreness_goes_stale() -> None:
 
 
 def test_new_mild_entry_keeps_monitoring_and_its_start() -> None:
-    log = [sore(0, 2), sore(60, 2), sore(120, 3)]
-    result = status(log, 150)
+    # within the professional deadline (3 days): more than that is rule 6
+    log = [sore(0, 2), sore(30, 2), sore(60, 3)]
+    result = status(log, 70)
     assert result.phase is P.MONITORING
     assert result.since == at(0)
 
@@ -227,7 +235,7 @@ def test_acute_care_ends_with_the_configured_window(window: int) -> None:
     assert after.acute_window_ends == at(window)
     assert after.reasons == ("acute_window_over", "improving")
     assert after.next_step == "pain_free_activity"
-    assert after.may_run
+    assert not after.may_run  # rule 4: only ready, monitoring and the return
 
 
 def test_window_48_is_over_while_72_is_not() -> None:
@@ -289,7 +297,8 @@ def test_between_window_and_deadline_without_improvement_is_recovering() -> None
     ],
 )
 def test_small_drop_or_swelling_is_not_improvement(latest: Soreness) -> None:
-    assert phase([sore(0, 6), latest], 3 * DAY) is P.SEE_PROFESSIONAL
+    # swelling from the start: swelling that is new would be a new flare-up (rule 8)
+    assert phase([sore(0, 6, "swelling"), latest], 3 * DAY) is P.SEE_PROFESSIONAL
 
 
 def test_swelling_only_flare_improves_when_pain_free() -> None:
@@ -310,7 +319,8 @@ def test_improvement_leaves_see_professional() -> None:
 
 
 def test_setback_after_the_deadline_escalates_at_once() -> None:
-    log = [sore(0, 6), sore(40, 3), sore(90, 5)]
+    # 5 after 4 is one point worse: a setback, not a new flare-up (rule 8)
+    log = [sore(0, 6), sore(40, 4), sore(90, 5)]
     assert phase(log[:2], 89) is P.RECOVERING
     result = status(log, 90)
     assert result.phase is P.SEE_PROFESSIONAL
@@ -319,7 +329,8 @@ def test_setback_after_the_deadline_escalates_at_once() -> None:
 
 
 def test_setback_before_the_deadline_does_not_restart_the_window() -> None:
-    log = [sore(0, 6), sore(24, 3), sore(60, 6)]
+    # 5 after 4 is one point worse: a setback, not a new flare-up (rule 8)
+    log = [sore(0, 6), sore(24, 4), sore(60, 5)]
     options: dict[str, Any] = {"acute_window_hours": 48, "professional_after_days": 5}
     result = status(log, 61, **options)
     assert result.phase is P.RECOVERING
@@ -494,14 +505,14 @@ def test_urgent_care_stays_while_the_latest_entry_has_a_red_flag() -> None:
     assert result.reasons == ("severe_pain",)
 
 
-def test_urgent_care_ends_when_the_latest_entry_has_no_red_flag() -> None:
-    log = [sore(0, 9), sore(20, 5)]  # 4 points below the peak: improving
-    result = status(log, 21)
-    assert result.phase is P.ACUTE_CARE
-    assert result.since == at(20)
+def test_urgent_care_stays_when_the_latest_entry_has_no_red_flag() -> None:
+    # rule 2: a red flag stays until a professional visit is logged
+    log = [sore(0, 9), sore(20, 5), sore(40, 0)]
+    result = status(log, 30 * DAY)
+    assert result.phase is P.URGENT_CARE
+    assert result.since == at(0)
     assert result.episode_start == at(0)
-    worse = [sore(0, 9), sore(90, 8)]
-    assert phase(worse, 90, severe_pain_threshold=9) is P.SEE_PROFESSIONAL
+    assert not result.may_run
 
 
 # --- stress reaction ---------------------------------------------------------------
@@ -517,14 +528,15 @@ def test_stress_reaction_means_see_professional() -> None:
     assert result.episode_start == at(0)
 
 
-def test_stress_reaction_stays_until_pain_free() -> None:
+def test_stress_reaction_stays_past_pain_free() -> None:
+    # rule 2: a suspected stress reaction stays until a professional visit
     log = [sore(0, 3, *STRESS), sore(20, 1)]
     assert phase(log, 21) is P.SEE_PROFESSIONAL
     log.append(sore(30, 0))
     result = status(log, 31)
-    assert result.phase is P.ACUTE_CARE
-    assert result.since == at(30)
-    assert phase(log, 30 + PAIN_FREE_HOURS) is P.RETURN_TO_RUNNING
+    assert result.phase is P.SEE_PROFESSIONAL
+    assert result.since == at(0)
+    assert phase(log, 30 + PAIN_FREE_HOURS + 60 * DAY) is P.SEE_PROFESSIONAL
 
 
 def test_stress_signs_during_an_episode_escalate_at_once() -> None:
@@ -556,16 +568,15 @@ def test_stress_reaction_from_monitoring_or_return(
 
 def test_current_soreness_rules() -> None:
     mild = sore(0, 2)
-    assert current_soreness([], at(0)) is None
-    assert current_soreness([mild], at(MILD_STALE_HOURS - 1)) is mild
-    assert current_soreness([mild], at(MILD_STALE_HOURS)) is None
+    assert status([], 0).current is None
+    assert status([mild], MILD_STALE_HOURS - 1).current is mild
+    assert status([mild], MILD_STALE_HOURS).current is None
     pain_free = sore(0, 0)
-    assert current_soreness([pain_free], at(1)) is pain_free
+    assert status([pain_free], 1).current is pain_free
 
 
 def test_current_soreness_in_an_episode_does_not_go_stale() -> None:
     flare = sore(0, 6)
-    assert current_soreness([flare], at(10 * DAY)) is flare
     assert status([flare], 10 * DAY).current is flare
 
 
@@ -573,19 +584,25 @@ def test_entries_after_now_are_ignored() -> None:
     log = [sore(0, 2), sore(10, 9)]
     result = status(log, 5)
     assert result.phase is P.MONITORING
-    assert current_soreness(log, at(5)) is log[0]
+    assert result.current is log[0]
 
 
-def test_entries_older_than_the_lookback_are_forgotten() -> None:
+def test_an_open_red_flag_is_never_forgotten() -> None:
+    # the old 30-day lookback let it lapse to ready: "The README promises the opposite"
     log = [sore(0, 9, "visible_deformity")]
     assert phase(log, 30 * DAY - 1) is P.URGENT_CARE
-    result = status(log, 30 * DAY + 1)
-    assert result.phase is P.READY
-    assert result.reasons == ("no_soreness_logged",)
+    result = status(log, 2 * 365 * DAY)
+    assert result.phase is P.URGENT_CARE
+    assert result.reasons == ("severe_pain", "visible_deformity")
 
 
-def test_long_history_only_recent_part_matters() -> None:
-    old = [sore(-DAY * d, 6) for d in range(3 * 365, LOOKBACK_DAYS, -1)]
+def test_long_closed_history_does_not_matter() -> None:
+    # three years of episodes, each closed by a pain-free week
+    old = [
+        sore(-DAY * d + hours, severity)
+        for d in range(3 * 365, 30, -10)
+        for hours, severity in ((0, 5), (DAY, 0), (5 * DAY, 0))
+    ]
     log = [*old, sore(0, 2)]
     result = status(log, 1)
     assert result.phase is P.MONITORING
@@ -653,19 +670,6 @@ def test_no_wrap_advice_when_wrap_is_fine_or_old(
     assert "loosen_wrap" not in result.reasons
 
 
-def test_last_ice_of_the_open_episode() -> None:
-    treatments = [
-        treat(-5, TreatmentKind.ICE),
-        treat(2, TreatmentKind.ICE),
-        treat(4, TreatmentKind.ELEVATION),
-        treat(50, TreatmentKind.ICE),
-    ]
-    result = status([sore(0, 5)], 5, treatments=treatments)
-    assert result.last_ice == at(2)
-    assert status([sore(0, 5)], 1, treatments=treatments).last_ice is None
-    assert status([sore(0, 2)], 5, treatments=treatments).last_ice is None
-
-
 # --- texts ---------------------------------------------------------------------------
 
 
@@ -680,6 +684,9 @@ def test_every_next_step_has_text_and_a_quote() -> None:
         "gradual_return": status(RETURNING, RETURN_START),
         "see_professional": status([sore(0, 5)], 80),
         "see_professional_now": status([sore(0, 9)], 1),
+        "professional_plan": status(
+            [sore(0, 9)], 2, visits=[ProfessionalVisit(id="v", time=at(1))]
+        ),
     }
     for key, result in logs.items():
         assert result.next_step == key
@@ -697,6 +704,7 @@ def test_episode_fields_only_inside_episode_phases() -> None:
         status(RETURNING, RETURN_START),
         status([sore(0, 5)], 80),
         status([sore(0, 9)], 1),
+        status([sore(0, 9)], 2, visits=[ProfessionalVisit(id="v", time=at(1))]),
     ]
     assert {result.phase for result in cases} == set(RecoveryPhase)
     for result in cases:

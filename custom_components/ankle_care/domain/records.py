@@ -241,6 +241,46 @@ class Treatment:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ProfessionalVisit:
+    """A visit to a medical professional for one ankle.
+
+    `cleared_to_run` says the professional cleared the ankle for running; without it
+    the runner follows the professional's plan.
+    """
+
+    id: str
+    time: datetime
+    side: Side | None = None
+    cleared_to_run: bool = False
+    note: str | None = None
+
+    def __post_init__(self) -> None:
+        """Reject naive timestamps."""
+        _aware(self.time)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise for the store."""
+        return {
+            "id": self.id,
+            "time": self.time.isoformat(),
+            "side": self.side.value if self.side else None,
+            "cleared_to_run": self.cleared_to_run,
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Read a stored visit."""
+        return cls(
+            id=data["id"],
+            time=_parse_time(data["time"]),
+            side=Side(data["side"]) if data.get("side") else None,
+            cleared_to_run=bool(data.get("cleared_to_run", False)),
+            note=data.get("note"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Exercise:
     """A prevention exercise done."""
 
@@ -324,9 +364,11 @@ class RunnerRecords:
     treatments: list[Treatment] = field(default_factory=list)
     exercises: list[Exercise] = field(default_factory=list)
     shoes: list[Shoe] = field(default_factory=list)
+    visits: list[ProfessionalVisit] = field(default_factory=list)
     default_shoe_id: str | None = None
     reminder_state: dict[str, Any] = field(default_factory=dict)
     capture_state: dict[str, Any] = field(default_factory=dict)
+    recovery_checkpoint: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise every collection for the store."""
@@ -336,9 +378,11 @@ class RunnerRecords:
             "treatments": [entry.to_dict() for entry in self.treatments],
             "exercises": [entry.to_dict() for entry in self.exercises],
             "shoes": [shoe.to_dict() for shoe in self.shoes],
+            "visits": [visit.to_dict() for visit in self.visits],
             "default_shoe_id": self.default_shoe_id,
             "reminder_state": dict(self.reminder_state),
             "capture_state": dict(self.capture_state),
+            "recovery_checkpoint": self.recovery_checkpoint,
         }
 
     @classmethod
@@ -362,9 +406,14 @@ class RunnerRecords:
                 key=lambda entry: entry.time,
             ),
             shoes=[Shoe.from_dict(item) for item in data.get("shoes", ())],
+            visits=sorted(
+                (ProfessionalVisit.from_dict(item) for item in data.get("visits", ())),
+                key=lambda visit: visit.time,
+            ),
             default_shoe_id=data.get("default_shoe_id"),
             reminder_state=dict(data.get("reminder_state", {})),
             capture_state=dict(data.get("capture_state", {})),
+            recovery_checkpoint=data.get("recovery_checkpoint"),
         )
 
     def add_run(self, run: Run) -> None:
@@ -379,6 +428,10 @@ class RunnerRecords:
         """Add a treatment, keeping the log in time order."""
         bisect.insort(self.treatments, entry, key=lambda item: item.time)
 
+    def add_visit(self, visit: ProfessionalVisit) -> None:
+        """Add a professional visit, keeping the visits in time order."""
+        bisect.insort(self.visits, visit, key=lambda item: item.time)
+
     def add_exercise(self, entry: Exercise) -> None:
         """Add an exercise, keeping the log in time order."""
         bisect.insort(self.exercises, entry, key=lambda item: item.time)
@@ -391,6 +444,7 @@ class RunnerRecords:
             "treatments": len(self.treatments),
             "exercises": len(self.exercises),
             "shoes": len(self.shoes),
+            "visits": len(self.visits),
         }
 
 
@@ -399,6 +453,7 @@ __all__ = [
     "SYMPTOM_FLAGS",
     "Exercise",
     "Location",
+    "ProfessionalVisit",
     "Run",
     "RunnerRecords",
     "Shoe",

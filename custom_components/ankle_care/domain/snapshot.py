@@ -29,9 +29,16 @@ from .program import (
     program_history,
 )
 from .records import RunnerRecords, Soreness
-from .recovery import PhaseStatus, RecoveryPhase, recovery_status
+from .recovery import (
+    PhaseStatus,
+    RecoveryCheckpoint,
+    RecoveryPhase,
+    advance_checkpoint,
+    recovery_status,
+    recovery_timeline,
+)
 from .settings import Settings
-from .triage import Assessment, assess
+from .triage import Assessment
 
 # How far back the exercise streak is counted.
 STREAK_DAYS = 60
@@ -114,6 +121,7 @@ class SnapshotCache:
     """
 
     care_log_key: tuple[object, ...] = ()
+    recovery: RecoveryCheckpoint | None = None
     past_phases: dict[date, RecoveryPhase] = field(default_factory=dict)
     program_key: tuple[object, ...] = ()
     program: ProgramStatus | None = None
@@ -127,6 +135,8 @@ class SnapshotCache:
             records.soreness[-1].id if records.soreness else None,
             len(records.treatments),
             records.treatments[-1].id if records.treatments else None,
+            len(records.visits),
+            records.visits[-1].id if records.visits else None,
         )
         if key != self.care_log_key:
             self.care_log_key = key
@@ -153,7 +163,7 @@ def _program_status(
     if cache.program is None or cache.program_key != key:
         cache.program_key = key
         cache.program = _compute_program_status(
-            records, settings, today, tz, phase, cache.past_phases
+            records, settings, today, tz, phase, cache.past_phases, cache.recovery
         )
     return cache.program
 
@@ -165,20 +175,26 @@ def _compute_program_status(
     tz: tzinfo,
     phase: RecoveryPhase,
     past_phases: MutableMapping[date, RecoveryPhase],
+    checkpoint: RecoveryCheckpoint | None,
 ) -> ProgramStatus:
     """Follow the program over the last `STREAK_DAYS` days.
 
     Adherence is None until the first exercise is logged. A past day's program follows the phase at the end of that day; those phases only
     change when the care log does, so the caller keeps them in `past_phases`.
     """
-    phases: dict[date, RecoveryPhase] = {}
-    for back in range(STREAK_DAYS, 0, -1):
-        day = today - timedelta(days=back)
-        if day not in past_phases:
-            past_phases[day] = recovery_status(
-                records.soreness, records.treatments, _end_of_day(day, tz), settings
-            ).phase
-        phases[day] = past_phases[day]
+    days = [today - timedelta(days=back) for back in range(STREAK_DAYS, 0, -1)]
+    missing = [day for day in days if day not in past_phases]
+    if missing:
+        found = recovery_timeline(
+            records.soreness,
+            records.treatments,
+            [_end_of_day(day, tz) for day in missing],
+            settings,
+            visits=records.visits,
+            checkpoint=checkpoint,
+        )
+        past_phases.update(zip(missing, found, strict=True))
+    phases = {day: past_phases[day] for day in days}
     phases[today] = phase
     history = program_history(phases, records.exercises, tz)
     # Adherence and streak count from the first day an exercise was logged: days
@@ -197,6 +213,14 @@ def _compute_program_status(
     )
 
 
+def _worst_current(phase: PhaseStatus) -> int | None:
+    """Return the highest current soreness of any ankle."""
+    severities = [
+        ankle.current.severity for ankle in phase.per_ankle if ankle.current is not None
+    ]
+    return max(severities, default=None)
+
+
 def compute_snapshot(
     records: RunnerRecords,
     settings: Settings,
@@ -213,14 +237,28 @@ def compute_snapshot(
     `cache` keeps what earlier snapshots computed from logs that did not change.
     """
     cache.follow(records)
-    phase = recovery_status(records.soreness, records.treatments, now, settings)
-    current = phase.current
+    cache.recovery = advance_checkpoint(
+        cache.recovery,
+        records.soreness,
+        records.visits,
+        records.treatments,
+        now,
+        settings,
+    )
+    phase = recovery_status(
+        records.soreness,
+        records.treatments,
+        now,
+        settings,
+        visits=records.visits,
+        checkpoint=cache.recovery,
+    )
     load = history.snapshot(
         now.astimezone(history.tz).date(),
         settings,
         shoes=records.shoes,
         default_shoe_id=records.default_shoe_id,
-        soreness=current.severity if current else None,
+        soreness=_worst_current(phase),
         may_run=phase.may_run,
     )
     today = now.astimezone(history.tz).date()
@@ -251,7 +289,7 @@ def compute_snapshot(
     return Snapshot(
         computed_at=now,
         latest_soreness=records.soreness[-1] if records.soreness else None,
-        assessment=assess(current, settings),
+        assessment=phase.assessment,
         phase=phase,
         load=load,
         program=_program_status(

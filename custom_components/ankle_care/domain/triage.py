@@ -7,9 +7,10 @@ Cause rules (the locations come from `Location`, the signs from `SYMPTOM_FLAGS`)
 
 * No entry, or severity 0: `LikelyCause.NONE`.
 * Suspected stress reaction, checked first because missing it costs the most (the
-  article: it "requires immediate activity modification"). Never when the pain
-  `eases_when_warmed_up` ("Unlike tendon pain, which may warm up and subside during a
-  run"). Otherwise either of:
+  article: it "requires immediate activity modification"). Bone signs point to it
+  even when the pain `eases_when_warmed_up`: the answer may be wrong, and a bony spot
+  with a persistent ache or pain under load is the pattern the article warns about,
+  so the safer reading wins. Either of:
 
   - location `bone_spot` ("specific to a small area") plus at least one of
     `persistent_ache`, `worse_after_running` or `pain_when_weight_bearing`;
@@ -205,15 +206,14 @@ def _present(entry: Soreness, signs: Iterable[str]) -> tuple[str, ...]:
 
 
 def _stress_reasons(entry: Soreness) -> tuple[str, ...] | None:
-    if entry.has("eases_when_warmed_up"):
-        return None
+    eases = () if entry.has("eases_when_warmed_up") else (DOES_NOT_EASE,)
     if entry.location is Location.BONE_SPOT:
         signs = _present(entry, _STRESS_SIGNS)
         if signs:
-            return (Location.BONE_SPOT.value, *signs, DOES_NOT_EASE)
+            return (Location.BONE_SPOT.value, *signs, *eases)
         return None
     if all(entry.has(sign) for sign in _STRESS_CORE_SIGNS):
-        return (*_present(entry, _STRESS_SIGNS), DOES_NOT_EASE)
+        return (*_present(entry, _STRESS_SIGNS), *eases)
     return None
 
 
