@@ -9,10 +9,11 @@ from homeassistant.helpers.event import async_track_time_change
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN
+from .const import DOMAIN, LOGGER
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
 from .distance_source import async_track_distance_source
 from .domain.archive import archive_from_dict, tz_name
+from .domain.settings import migrate_options_to_1_2
 from .entity import async_remove_retired_shoe_entities
 from .reminders import ReminderManager
 from .repairs import async_remove_issues
@@ -34,6 +35,28 @@ PLATFORMS: list[Platform] = [
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the actions once for every runner."""
     async_setup_services(hass)
+    return True
+
+
+async def async_migrate_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> bool:
+    """Bring a runner's config entry from an older version to the current one.
+
+    1.2: the severe-pain threshold is 7 by default and may be set from 6 to 8; a
+    stored 8 (the old default) becomes 7, a stored 9 or 10 becomes 8.
+    """
+    if entry.version > 1:
+        # Written by a newer release of Ankle Care: this one cannot read it.
+        return False
+    if entry.minor_version < 2:
+        hass.config_entries.async_update_entry(
+            entry, options=migrate_options_to_1_2(entry.options), minor_version=2
+        )
+        LOGGER.debug(
+            "Migrated config entry %s to version %s.%s",
+            entry.entry_id,
+            entry.version,
+            entry.minor_version,
+        )
     return True
 
 

@@ -121,7 +121,8 @@ class AnkleCareConfigFlow(ConfigFlow, domain=DOMAIN):
     """Add a runner."""
 
     VERSION = 1
-    MINOR_VERSION = 1
+    # 1.2: severe_pain_threshold 8 (old default) -> 7, 9 and 10 -> 8
+    MINOR_VERSION = 2
 
     @staticmethod
     @callback

@@ -188,7 +188,7 @@ async def test_options_flow_defaults(
         "ice_interval_hours": 3,
         "acute_window_hours": 72,
         "professional_after_days": 3,
-        "severe_pain_threshold": 8,
+        "severe_pain_threshold": 7,
     }
     assert defaults["training"] == {
         "weekly_increase_warning": 10,

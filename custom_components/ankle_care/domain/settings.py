@@ -49,8 +49,9 @@ NUMERIC_OPTIONS: dict[str, tuple[float, Limit]] = {
     "acute_window_hours": (72, Limit(48, 72)),
     # "If pain or swelling does not improve after two to five days"
     "professional_after_days": (3, Limit(2, 5)),
-    # "Immediate consultation is necessary if the pain is severe" (0-10 scale)
-    "severe_pain_threshold": (8, Limit(6, 10)),
+    # "Immediate consultation is necessary if the pain is severe" (0-10 scale;
+    # 7-10 is severe, as in the load factor's soreness bands)
+    "severe_pain_threshold": (7, Limit(6, 8)),
     # "too much, too soon": week-on-week distance increase, percent
     "weekly_increase_warning": (10, Limit(5, 50)),
     "weekly_increase_high": (30, Limit(10, 100)),
@@ -88,7 +89,7 @@ class Settings:
     ice_interval_hours: float = 3
     acute_window_hours: int = 72
     professional_after_days: int = 3
-    severe_pain_threshold: int = 8
+    severe_pain_threshold: int = 7
     weekly_increase_warning: float = 10
     weekly_increase_high: float = 30
     shoe_max_km: float = 650
@@ -131,3 +132,22 @@ class Settings:
             assist_satellites=tuple(options.get("assist_satellites", ())),
             distance_source=options.get("distance_source") or None,
         )
+
+
+def migrate_options_to_1_2(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Return options stored before version 1.2 with the severe-pain threshold in 6-8.
+
+    Up to 1.1 the threshold defaulted to 8 and could be set to 10, so pain of 7
+    (severe on the 0-10 scale) was no red flag. A stored 8 (the old default)
+    becomes 7, and 9 or 10 become 8; 6 and 7 stay, and options without the key
+    keep without it, so the default of 7 applies.
+    """
+    key = "severe_pain_threshold"
+    value = options.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return dict(options)
+    if value == 8:
+        return {**options, key: 7}
+    if value > 8:
+        return {**options, key: 8}
+    return dict(options)
