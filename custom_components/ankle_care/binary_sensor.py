@@ -16,25 +16,22 @@ from homeassistant.helpers.entity_platform import AddEntitiesCallback
 
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
 from .domain.records import Shoe
-from .domain.recovery import RecoveryPhase
 from .domain.snapshot import Snapshot
+from .domain.triage import NOT_MEDICAL_ADVICE
 from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
+from .responses import ankle_summaries
 
 PARALLEL_UPDATES = 0
 
-PROFESSIONAL_PHASES = frozenset(
-    {RecoveryPhase.SEE_PROFESSIONAL, RecoveryPhase.URGENT_CARE}
-)
 
-
-def needs_professional(snapshot: Snapshot) -> bool:
-    """Return whether the runner should see a professional (now or soon)."""
-    return snapshot.phase.phase in PROFESSIONAL_PHASES
-
-
-def has_red_flag(snapshot: Snapshot) -> bool:
-    """Return whether the current soreness carries a red flag."""
-    return snapshot.phase.phase is RecoveryPhase.URGENT_CARE
+def _care_attributes(snapshot: Snapshot) -> Mapping[str, Any]:
+    """Return which ankles are concerned, with the not-medical-advice note."""
+    return {
+        "ankles": [
+            ankle for ankle in ankle_summaries(snapshot.phase) if ankle["referral"]
+        ],
+        "disclaimer": NOT_MEDICAL_ADVICE,
+    }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,6 +39,7 @@ class AnkleCareBinarySensorDescription(BinarySensorEntityDescription):
     """Describes one Ankle Care binary sensor."""
 
     is_on_fn: Callable[[Snapshot], bool]
+    attributes_fn: Callable[[Snapshot], Mapping[str, Any]] | None = None
 
 
 BINARY_SENSORS: tuple[AnkleCareBinarySensorDescription, ...] = (
@@ -54,13 +52,15 @@ BINARY_SENSORS: tuple[AnkleCareBinarySensorDescription, ...] = (
         key="red_flag",
         translation_key="red_flag",
         device_class=BinarySensorDeviceClass.PROBLEM,
-        is_on_fn=has_red_flag,
+        is_on_fn=lambda snapshot: snapshot.phase.has_red_flag,
+        attributes_fn=_care_attributes,
     ),
     AnkleCareBinarySensorDescription(
         key="see_professional",
         translation_key="see_professional",
         device_class=BinarySensorDeviceClass.PROBLEM,
-        is_on_fn=needs_professional,
+        is_on_fn=lambda snapshot: snapshot.phase.needs_professional,
+        attributes_fn=_care_attributes,
     ),
 )
 
@@ -88,6 +88,12 @@ class AnkleCareBinarySensor(AnkleCareEntity, BinarySensorEntity):
     def is_on(self) -> bool:
         """Return whether the problem holds."""
         return self.entity_description.is_on_fn(self.coordinator.data)
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any] | None:
+        """Return the concerned ankles and the note, where the description has them."""
+        attributes_fn = self.entity_description.attributes_fn
+        return attributes_fn(self.coordinator.data) if attributes_fn else None
 
 
 class ShoeWornOutBinarySensor(AnkleCareShoeEntity, BinarySensorEntity):

@@ -23,7 +23,8 @@ from .domain.archive import (
 )
 from .domain.load import LoadHistory
 from .domain.plan import ReminderState
-from .domain.records import Run, RunnerRecords, pop_by_id
+from .domain.records import Run, RunnerRecords, Side, pop_by_id
+from .domain.recovery import RecoveryCheckpoint, open_ankles
 from .domain.settings import Settings
 from .domain.snapshot import Snapshot, SnapshotCache, compute_snapshot
 from .repairs import async_update_issues
@@ -85,7 +86,10 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         # Changes of the archive run one at a time.
         self._archive_lock = asyncio.Lock()
         self._closed = False
-        self._cache = SnapshotCache()
+        # The recovery replay starts from the stored checkpoint (see domain/recovery).
+        self._cache = SnapshotCache(
+            recovery=RecoveryCheckpoint.from_dict(records.recovery_checkpoint)
+        )
         # Counts changes to the run list (an import checks nothing changed meanwhile).
         self.runs_version = 0
         self._reminder_state: ReminderState | None = None
@@ -107,6 +111,18 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
             self.history,
             self._cache,
             self.reminder_state,
+        )
+
+    def open_ankles(self, at: datetime) -> list[Side | None]:
+        """Return the ankles with an open care episode at `at`."""
+        records = self.records
+        return open_ankles(
+            records.soreness,
+            records.treatments,
+            at,
+            self.settings,
+            visits=records.visits,
+            checkpoint=self._cache.recovery,
         )
 
     @property
@@ -304,6 +320,10 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
     @callback
     def _data_to_save(self) -> StoredData:
         self._dirty = False
+        checkpoint = self._cache.recovery
+        self.records.recovery_checkpoint = (
+            checkpoint.to_dict() if checkpoint is not None else None
+        )
         return records_to_dict(self.records, self.archive)
 
     async def _async_save_now(self) -> None:

@@ -29,15 +29,15 @@ def async_update_issues(
     hass: HomeAssistant, entry_id: str, runner: str, snapshot: Snapshot
 ) -> None:
     """Create or remove the runner's repair issues to match the snapshot."""
-    phase = snapshot.phase.phase
+    phases = {ankle.phase for ankle in snapshot.phase.per_ankle}
     issues = {
         red_flag_issue_id(entry_id): (
-            phase is RecoveryPhase.URGENT_CARE,
+            snapshot.phase.has_red_flag,
             ir.IssueSeverity.CRITICAL,
             "red_flag",
         ),
         see_professional_issue_id(entry_id): (
-            phase is RecoveryPhase.SEE_PROFESSIONAL,
+            RecoveryPhase.SEE_PROFESSIONAL in phases,
             ir.IssueSeverity.WARNING,
             "see_professional",
         ),

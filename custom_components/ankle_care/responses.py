@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+from homeassistant.util import dt as dt_util
 
 from .const import UNIT_KM
 from .domain.records import KM_PER_MILE
-from .domain.recovery import NEXT_STEP_QUOTES, NEXT_STEP_TEXT
+from .domain.recovery import NEXT_STEP_QUOTES, NEXT_STEP_TEXT, PhaseStatus
 from .domain.snapshot import Snapshot
 from .domain.triage import NOT_MEDICAL_ADVICE, article_quotes
+
+
+def local_iso(value: datetime | None) -> str | None:
+    """Return a timestamp in the runner's local time, ISO formatted."""
+    return dt_util.as_local(value).isoformat() if value else None
+
+
+def ankle_summaries(phase: PhaseStatus) -> list[dict[str, Any]]:
+    """Return every ankle's phase, may-run answer, cause and referral."""
+    return [
+        {
+            "side": ankle.side.value if ankle.side else None,
+            "phase": ankle.phase.value,
+            "since": local_iso(ankle.since),
+            "may_run": ankle.may_run,
+            "severity": ankle.current.severity if ankle.current else None,
+            "likely_cause": ankle.assessment.cause.value,
+            "referral": ankle.referral.value if ankle.referral else None,
+            "next_step": ankle.next_step,
+            "day_of_care": ankle.day_of_care,
+        }
+        for ankle in phase.ankles
+    ]
 
 
 def assessment_response(snapshot: Snapshot) -> dict[str, Any]:
@@ -26,14 +52,17 @@ def assessment_response(snapshot: Snapshot) -> dict[str, Any]:
                 [assessment.cause, *assessment.reasons, *assessment.red_flags]
             )
         ),
+        "side": phase.side.value if phase.side else None,
         "recovery_phase": phase.phase.value,
         "phase_since": phase.since.isoformat() if phase.since else None,
+        "referral": phase.referral.value if phase.referral else None,
         "day_of_care": phase.day_of_care,
         "phase_reasons": list(phase.reasons),
         "next_step": phase.next_step,
         "next_step_text": NEXT_STEP_TEXT[phase.next_step],
         "next_step_article": NEXT_STEP_QUOTES[phase.next_step],
         "may_run": phase.may_run,
+        "ankles": ankle_summaries(phase),
         "disclaimer": NOT_MEDICAL_ADVICE,
     }
 

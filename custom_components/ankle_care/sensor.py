@@ -16,7 +16,6 @@ from homeassistant.components.sensor import (
 from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddEntitiesCallback
-from homeassistant.util import dt as dt_util
 
 from .const import UNIT_MI
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
@@ -27,15 +26,11 @@ from .domain.settings import LoadBasis
 from .domain.snapshot import Snapshot
 from .domain.triage import NOT_MEDICAL_ADVICE, LikelyCause, article_quotes
 from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
+from .responses import ankle_summaries, local_iso as _iso
 
 PARALLEL_UPDATES = 0
 
 type StateValue = str | int | float | datetime | None
-
-
-def _iso(value: datetime | None) -> str | None:
-    """Return a timestamp attribute in the runner's local time."""
-    return dt_util.as_local(value).isoformat() if value else None
 
 
 def _soreness_attributes(snapshot: Snapshot) -> dict[str, Any]:
@@ -70,6 +65,8 @@ def _phase_attributes(snapshot: Snapshot) -> dict[str, Any]:
         "reasons": list(phase.reasons),
         "acute_window_ends": _iso(phase.acute_window_ends),
         "professional_due": _iso(phase.professional_due),
+        "referral": phase.referral.value if phase.referral else None,
+        "ankles": ankle_summaries(phase),
         "disclaimer": NOT_MEDICAL_ADVICE,
     }
 

@@ -50,6 +50,18 @@ SCHEMAS: dict[str, tuple[Handler, vol.Schema, SupportsResponse]] = {
         ),
         SupportsResponse.OPTIONAL,
     ),
+    "log_professional_visit": (
+        soreness_actions.log_professional_visit,
+        ENTRY_SCHEMA.extend(
+            {
+                vol.Optional("side"): cv.string,
+                vol.Optional("cleared_to_run", default=False): cv.boolean,
+                **NOTE,
+                vol.Optional(ATTR_TIME): cv.datetime,
+            }
+        ),
+        SupportsResponse.OPTIONAL,
+    ),
     "get_assessment": (
         soreness_actions.get_assessment,
         ENTRY_SCHEMA,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from homeassistant.core import HomeAssistant, ServiceCall, ServiceResponse
 
+from .coordinator import AnkleCareCoordinator
 from .domain.records import (
     SYMPTOM_FLAGS,
     Location,
+    ProfessionalVisit,
     Side,
     Soreness,
     Treatment,
@@ -33,6 +37,7 @@ ATTR_ENTRY_ID = "entry_id"
 ATTR_TREATMENT = "treatment"
 ATTR_DURATION_MINUTES = "duration_minutes"
 ATTR_NUMBNESS = "numbness_or_tingling"
+ATTR_CLEARED = "cleared_to_run"
 
 MAX_TREATMENT_MINUTES = 24 * 60
 
@@ -43,6 +48,26 @@ def _severity(value: float) -> int:
     return int(value)
 
 
+def _side_names(sides: list[Side | None]) -> str:
+    return ", ".join(side.value for side in sides if side is not None)
+
+
+def _entry_side(
+    coordinator: AnkleCareCoordinator, side: Side | None, at: datetime
+) -> Side | None:
+    """Return the ankle an entry belongs to; refuse when two episodes are open.
+
+    An entry without a side belongs to the only ankle with an open episode, so the
+    resolved side is stored with it.
+    """
+    if side is not None:
+        return side
+    open_ankles = coordinator.open_ankles(at)
+    if len(open_ankles) > 1:
+        raise invalid_input("side_required", ankles=_side_names(open_ankles))
+    return open_ankles[0] if open_ankles else None
+
+
 def log_soreness(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     """Record how the ankle feels; respond with the assessment."""
     entry = loaded_entry(hass, call)
@@ -50,20 +75,50 @@ def log_soreness(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     location = optional_choice(
         Location, call.data.get(ATTR_LOCATION), "unknown_location"
     )
-    side = optional_choice(Side, call.data.get(ATTR_SIDE), "unknown_side")
+    coordinator = entry.runtime_data
+    time = event_time(call)
+    side = _entry_side(
+        coordinator,
+        optional_choice(Side, call.data.get(ATTR_SIDE), "unknown_side"),
+        time,
+    )
     record = Soreness(
         id=new_id(),
-        time=event_time(call),
+        time=time,
         severity=severity,
         location=location,
         side=side,
         symptoms=frozenset(flag for flag in SYMPTOM_FLAGS if call.data.get(flag)),
         note=call.data.get(ATTR_NOTE),
     )
-    coordinator = entry.runtime_data
     coordinator.records.add_soreness(record)
     coordinator.async_commit()
     return {ATTR_ENTRY_ID: record.id, **assessment_response(coordinator.data)}
+
+
+def log_professional_visit(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
+    """Record a visit to a medical professional for one ankle."""
+    entry = loaded_entry(hass, call)
+    coordinator = entry.runtime_data
+    time = event_time(call)
+    side = optional_choice(Side, call.data.get(ATTR_SIDE), "unknown_side")
+    if side is None:
+        open_ankles = coordinator.open_ankles(time)
+        if not open_ankles:
+            raise invalid_input("visit_no_open_ankle")
+        if len(open_ankles) > 1:
+            raise invalid_input("visit_side_required", ankles=_side_names(open_ankles))
+        side = open_ankles[0]
+    record = ProfessionalVisit(
+        id=new_id(),
+        time=time,
+        side=side,
+        cleared_to_run=bool(call.data.get(ATTR_CLEARED, False)),
+        note=call.data.get(ATTR_NOTE),
+    )
+    coordinator.records.add_visit(record)
+    coordinator.async_commit()
+    return {"visit_id": record.id, **assessment_response(coordinator.data)}
 
 
 def get_assessment(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:

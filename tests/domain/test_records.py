@@ -8,7 +8,9 @@ import pytest
 
 from custom_components.ankle_care.domain.records import (
     Exercise,
+    ProfessionalVisit,
     Run,
+    Side,
     RunnerRecords,
     Shoe,
     Soreness,
@@ -35,6 +37,8 @@ def test_naive_timestamps_are_rejected() -> None:
         Exercise(id="e", time=naive, exercise="warm_up")
     with pytest.raises(ValueError, match="timezone-aware"):
         Shoe(id="s", name="Trainer", added=naive)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        ProfessionalVisit(id="v", time=naive)
 
 
 def test_soreness_is_validated() -> None:
@@ -57,9 +61,15 @@ def test_records_round_trip_and_keep_time_order() -> None:
     records.shoes.append(Shoe(id="shoe", name="Trainer", added=T0, max_km=700))
     records.default_shoe_id = "shoe"
     records.reminder_state["snoozed_until"] = None
+    records.add_visit(
+        ProfessionalVisit(id="v2", time=T0 + timedelta(days=2), cleared_to_run=True)
+    )
+    records.add_visit(ProfessionalVisit(id="v1", time=T0, side=Side.LEFT, note="x"))
+    records.recovery_checkpoint = {"at": T0.isoformat()}
 
     assert [run.id for run in records.runs] == ["a", "b"]
     assert [entry.id for entry in records.soreness] == ["s1", "s2"]
+    assert [visit.id for visit in records.visits] == ["v1", "v2"]
     restored = RunnerRecords.from_dict(records.to_dict())
     assert restored == records
     assert restored.counts() == {
@@ -68,6 +78,7 @@ def test_records_round_trip_and_keep_time_order() -> None:
         "treatments": 1,
         "exercises": 1,
         "shoes": 1,
+        "visits": 2,
     }
 
 

@@ -127,13 +127,17 @@ async def test_each_red_flag_alone_escalates_at_once(
     assert issue.severity is ir.IssueSeverity.CRITICAL
     assert issue.translation_placeholders == {"runner": "Alex"}
 
-    # an entry without the red flag clears it (and the repair issue) again
+    # a later entry without the red flag does not clear it (safety rule 2) ...
     await _call(hass, init_integration, "log_soreness", severity=3)
+    assert hass.states.get(RED_FLAG).state == "on"
+    issue_id = f"red_flag_{init_integration.entry_id}"
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    # ... a logged professional visit does, and the repair issue goes with it
+    response = await _call(hass, init_integration, "log_professional_visit")
+    assert response["recovery_phase"] == "professional_care"
     assert hass.states.get(RED_FLAG).state == "off"
-    assert (
-        issue_registry.async_get_issue(DOMAIN, f"red_flag_{init_integration.entry_id}")
-        is None
-    )
+    assert hass.states.get(SEE_PRO).state == "off"
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
 
 
 @pytest.mark.parametrize("entry_options", [{"severe_pain_threshold": 6}])
@@ -302,6 +306,12 @@ async def test_log_in_the_past_keeps_time_order(
             "time_in_future",
         ),
         ("delete_soreness", {"entry_id": "nope"}, "soreness_not_found"),
+        ("log_professional_visit", {"side": "middle"}, "unknown_side"),
+        (
+            "log_professional_visit",
+            {"side": "left", "time": "2026-11-20T09:00:00+00:00"},
+            "time_in_future",
+        ),
     ],
 )
 async def test_bad_input_raises_translated_error_and_stores_nothing(
@@ -321,6 +331,7 @@ async def test_bad_input_raises_translated_error_and_stores_nothing(
         "treatments": 0,
         "exercises": 0,
         "shoes": 0,
+        "visits": 0,
     }
 
 

@@ -160,6 +160,16 @@ class PhaseStatus:
         """Return the status of every ankle (this status alone when it is one ankle's)."""
         return self.ankles or (self,)
 
+    @property
+    def has_red_flag(self) -> bool:
+        """Return whether any ankle is held in `urgent_care` by a red flag."""
+        return any(ankle.phase is RecoveryPhase.URGENT_CARE for ankle in self.per_ankle)
+
+    @property
+    def needs_professional(self) -> bool:
+        """Return whether any ankle should see a professional (`PROFESSIONAL_PHASES`)."""
+        return any(ankle.phase in PROFESSIONAL_PHASES for ankle in self.per_ankle)
+
 
 __all__ = [
     "EPISODE_PHASES",

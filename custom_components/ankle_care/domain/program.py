@@ -372,6 +372,10 @@ PROGRAM_REASON_TEXT: Mapping[str, str] = MappingProxyType(
             "No exercises: see a medical professional now and keep weight off the "
             "ankle."
         ),
+        "professional_plan": (
+            "No exercises from Ankle Care: follow the plan of the professional you "
+            "saw until a visit clears you to run."
+        ),
     }
 )
 """Plain-language text for each `DailyProgram.reason` key."""
@@ -388,6 +392,7 @@ _PHASE_REASONS: Mapping[RecoveryPhase, str] = MappingProxyType(
         RecoveryPhase.ACUTE_CARE: "gentle_mobility_only",
         RecoveryPhase.SEE_PROFESSIONAL: "see_professional_first",
         RecoveryPhase.URGENT_CARE: "red_flag_rest",
+        RecoveryPhase.PROFESSIONAL_CARE: "professional_plan",
     }
 )
 
@@ -453,7 +458,8 @@ def program_items(phase: RecoveryPhase, stage: BalanceStage) -> tuple[ExerciseKe
         stage: The balance stage earned; used only in pain-free phases.
 
     Returns:
-        The items in program order; empty in `see_professional` and `urgent_care`.
+        The items in program order; empty in `see_professional`, `urgent_care`
+        and `professional_care`.
 
     """
     if phase is RecoveryPhase.ACUTE_CARE:
