@@ -62,6 +62,11 @@ SCHEMAS: dict[str, tuple[Handler, vol.Schema, SupportsResponse]] = {
         ),
         SupportsResponse.OPTIONAL,
     ),
+    "delete_professional_visit": (
+        soreness_actions.delete_professional_visit,
+        ENTRY_SCHEMA.extend({vol.Required("visit_id"): cv.string}),
+        SupportsResponse.OPTIONAL,
+    ),
     "get_assessment": (
         soreness_actions.get_assessment,
         ENTRY_SCHEMA,

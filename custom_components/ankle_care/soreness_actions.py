@@ -38,6 +38,7 @@ ATTR_TREATMENT = "treatment"
 ATTR_DURATION_MINUTES = "duration_minutes"
 ATTR_NUMBNESS = "numbness_or_tingling"
 ATTR_CLEARED = "cleared_to_run"
+ATTR_VISIT_ID = "visit_id"
 
 MAX_TREATMENT_MINUTES = 24 * 60
 
@@ -118,7 +119,19 @@ def log_professional_visit(hass: HomeAssistant, call: ServiceCall) -> ServiceRes
     )
     coordinator.records.add_visit(record)
     coordinator.async_commit()
-    return {"visit_id": record.id, **assessment_response(coordinator.data)}
+    return {ATTR_VISIT_ID: record.id, **assessment_response(coordinator.data)}
+
+
+def delete_professional_visit(
+    hass: HomeAssistant, call: ServiceCall
+) -> ServiceResponse:
+    """Delete a professional visit logged by mistake."""
+    coordinator = loaded_entry(hass, call).runtime_data
+    visit_id = call.data[ATTR_VISIT_ID]
+    if pop_by_id(coordinator.records.visits, visit_id) is None:
+        raise invalid_input("visit_not_found", visit_id=visit_id)
+    coordinator.async_commit()
+    return {ATTR_VISIT_ID: visit_id, **assessment_response(coordinator.data)}
 
 
 def get_assessment(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:

@@ -98,7 +98,7 @@ async def test_each_ankle_has_its_own_phase(
         "log_soreness",
         severity=4,
         side="left",
-        **{"visible_deformity": True},
+        visible_deformity=True,
     )
     await _call(hass, init_integration, "log_soreness", severity=0, side="right")
     phase = hass.states.get(PHASE)
@@ -253,3 +253,25 @@ async def test_recovery_checkpoint_is_stored_and_read_back(
     await _reload(hass, init_integration)
     assert hass.states.get(PHASE).state == "urgent_care"
     assert init_integration.runtime_data.records.recovery_checkpoint == checkpoint
+
+
+async def test_a_visit_logged_by_mistake_can_be_deleted(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    await _call(hass, init_integration, "log_soreness", severity=8)
+    response = await _call(
+        hass, init_integration, "log_professional_visit", cleared_to_run=True
+    )
+    assert response["recovery_phase"] == "return_to_running"
+    response = await _call(
+        hass,
+        init_integration,
+        "delete_professional_visit",
+        visit_id=response["visit_id"],
+    )
+    assert response["recovery_phase"] == "urgent_care"
+    assert hass.states.get(RED_FLAG).state == "on"
+    assert init_integration.runtime_data.records.visits == []
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, init_integration, "delete_professional_visit", visit_id="x")
+    assert err.value.translation_key == "visit_not_found"
