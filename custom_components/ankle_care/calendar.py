@@ -84,9 +84,7 @@ class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
                     start=dt_util.as_local(start),
                     end=dt_util.as_local(end),
                     summary=summary,
-                    description=manager.announcement(reminder).message
-                    if manager
-                    else None,
+                    description=manager.message(reminder) if manager else None,
                     uid=reminder.id,
                 )
             )

@@ -5,10 +5,18 @@ for the next due moment, delivers what is due to the targets chosen in the optio
 (notify entities, phones with Done/Snooze/Skip buttons, TTS on speakers, voice
 satellites), fires the `reminder` event entity, and handles the phone buttons. What
 was delivered is stored, so a restart neither repeats nor loses a reminder.
+
+Reminders that `plan.delivery_groups` puts together (the start of one ankle's ice
+session: ice, elevation and compression check) go out as one message: one call per
+target, one phone notification whose buttons act on every reminder of the group
+(Done logs each treatment). The `reminder` event entity still fires one event per
+reminder. Written messages (notify entities, phones, the event) end with a short
+not-medical-advice note; spoken ones (TTS, satellites) only for the urgent reminder.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,7 +31,13 @@ from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
 from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
-from .domain.plan import Reminder, ReminderKind, due_reminders, next_due
+from .domain.plan import (
+    Reminder,
+    ReminderKind,
+    delivery_groups,
+    due_reminders,
+    next_due,
+)
 from .domain.records import Treatment, TreatmentKind, new_id
 
 # The phone app sends this event when a notification button is pressed.
@@ -32,6 +46,8 @@ ACTION_PREFIX = "ANKLE_CARE"
 ACTION_DONE = "DONE"
 ACTION_SNOOZE = "SNOOZE"
 ACTION_SKIP = "SKIP"
+# Separates the reminder ids of a group in a button's action id.
+ID_SEPARATOR = ","
 SNOOZE_BUTTON = timedelta(minutes=15)
 # Delivered/done/skipped ids older than this are forgotten (never planned again).
 STATE_RETENTION = timedelta(days=30)
@@ -40,6 +56,19 @@ DONE_LOGS = {
     ReminderKind.ICE_START: TreatmentKind.ICE,
     ReminderKind.ELEVATION: TreatmentKind.ELEVATION,
     ReminderKind.COMPRESSION_CHECK: TreatmentKind.COMPRESSION,
+}
+# Groups with a message of their own; other groups join their reminders' messages.
+GROUP_MESSAGES = {
+    frozenset(
+        {
+            ReminderKind.ICE_START,
+            ReminderKind.ELEVATION,
+            ReminderKind.COMPRESSION_CHECK,
+        }
+    ): "ice_session",
+    frozenset(
+        {ReminderKind.ELEVATION, ReminderKind.COMPRESSION_CHECK}
+    ): "elevation_and_compression_check",
 }
 
 
@@ -65,6 +94,8 @@ class Announcement:
             "runner": runner,
             "due": self.reminder.due.isoformat(),
             "urgent": self.reminder.urgent,
+            "side": self.reminder.side.value if self.reminder.side else None,
+            "reason": self.reminder.reason,
         }
 
 
@@ -155,8 +186,8 @@ class ReminderManager:
             due = due_reminders(coordinator.data.plan, now, state)
             if due:
                 if coordinator.reminders_enabled:
-                    for reminder in due:
-                        self._async_deliver(reminder)
+                    for group in delivery_groups(due):
+                        self._async_deliver(group)
                 state = state.deliver([reminder.id for reminder in due], now)
                 coordinator.async_set_reminder_state(state.prune(now - STATE_RETENTION))
             self._async_schedule()
@@ -165,29 +196,60 @@ class ReminderManager:
 
     # Delivery
 
-    def announcement(self, reminder: Reminder) -> Announcement:
-        """Return the texts of a reminder."""
-        runner = self.entry.title
-        minutes = self.coordinator.settings.ice_minutes
-        key = (
-            "see_professional_urgent"
-            if reminder.kind is ReminderKind.SEE_PROFESSIONAL and reminder.urgent
-            else reminder.kind.value
+    def message(self, reminder: Reminder) -> str:
+        """Return the plain text of one reminder (no not-medical-advice note)."""
+        key = reminder.kind.value
+        if reminder.kind is ReminderKind.SEE_PROFESSIONAL:
+            if reminder.urgent:
+                key = "see_professional_urgent"
+            elif reminder.reason is not None:
+                key = f"see_professional_{reminder.reason}"
+        return self.text(
+            "reminder_message",
+            key,
+            runner=self.entry.title,
+            minutes=self.coordinator.settings.ice_minutes,
         )
+
+    def group_message(self, group: Sequence[Reminder]) -> str:
+        """Return the plain text of reminders delivered together."""
+        key = GROUP_MESSAGES.get(frozenset(reminder.kind for reminder in group))
+        if key is None or len(group) < 2:
+            return " ".join(self.message(reminder) for reminder in group)
+        return self.text(
+            "reminder_message",
+            key,
+            runner=self.entry.title,
+            minutes=self.coordinator.settings.ice_minutes,
+        )
+
+    def written(self, text: str) -> str:
+        """Return a text as it is written: with the not-medical-advice note."""
+        return f"{text} {self.text('reminder_text', 'not_medical_advice')}"
+
+    def announcement(self, reminder: Reminder) -> Announcement:
+        """Return the texts of a reminder as its event carries them."""
         return Announcement(
             reminder=reminder,
-            message=self.text("reminder_message", key, runner=runner, minutes=minutes),
+            message=self.written(self.message(reminder)),
             title=self.text("reminder_text", "title"),
         )
 
     @callback
-    def _async_deliver(self, reminder: Reminder) -> None:
-        announcement = self.announcement(reminder)
-        async_dispatcher_send(
-            self.hass, reminder_signal(self.entry.entry_id), announcement
-        )
+    def _async_deliver(self, group: Sequence[Reminder]) -> None:
+        """Deliver reminders due together as one message to every target."""
+        for reminder in group:
+            async_dispatcher_send(
+                self.hass,
+                reminder_signal(self.entry.entry_id),
+                self.announcement(reminder),
+            )
+        leader = group[0]
         settings = self.coordinator.settings
-        message, title = announcement.message, announcement.title
+        title = self.text("reminder_text", "title")
+        text = self.group_message(group)
+        message = self.written(text)
+        spoken = message if any(r.urgent for r in group) else text
         calls: list[tuple[str, str, str, dict[str, Any]]] = [
             (
                 entity_id,
@@ -197,11 +259,14 @@ class ReminderManager:
             )
             for entity_id in settings.notify_entities
         ]
+        tag = f"{DOMAIN}_{self.entry.entry_id}_{leader.kind}"
+        if leader.side is not None:
+            tag += f"_{leader.side}"
         phone_data: dict[str, Any] = {
-            "tag": f"{DOMAIN}_{self.entry.entry_id}_{reminder.kind}",
-            "actions": self._buttons(reminder),
+            "tag": tag,
+            "actions": self._buttons(group),
         }
-        if reminder.kind is ReminderKind.EXERCISE and (todo := self._todo_entity()):
+        if leader.kind is ReminderKind.EXERCISE and (todo := self._todo_entity()):
             # Tapping the exercise reminder opens the day's to-do list.
             phone_data["url"] = phone_data["clickAction"] = f"/todo?entity_id={todo}"
         calls.extend(
@@ -222,7 +287,7 @@ class ReminderManager:
                     {
                         "entity_id": settings.tts_entity,
                         "media_player_entity_id": list(settings.media_players),
-                        "message": message,
+                        "message": spoken,
                     },
                 )
             )
@@ -232,7 +297,7 @@ class ReminderManager:
                     ",".join(settings.assist_satellites),
                     "assist_satellite",
                     "announce",
-                    {"entity_id": list(settings.assist_satellites), "message": message},
+                    {"entity_id": list(settings.assist_satellites), "message": spoken},
                 )
             )
         for target, domain, service, data in calls:
@@ -248,11 +313,16 @@ class ReminderManager:
             "todo", DOMAIN, f"{self.entry.entry_id}_prevention_exercises"
         )
 
-    def _buttons(self, reminder: Reminder) -> list[dict[str, str]]:
-        """Return the phone notification buttons, with ids unique to the reminder."""
+    def _buttons(self, group: Sequence[Reminder]) -> list[dict[str, str]]:
+        """Return the phone notification buttons, with ids unique to the group.
+
+        An action id is `ANKLE_CARE|<action>|<entry id>|<reminder ids>`, the ids of
+        the group's reminders joined by `ID_SEPARATOR`.
+        """
+        ids = ID_SEPARATOR.join(reminder.id for reminder in group)
         return [
             {
-                "action": f"{ACTION_PREFIX}|{action}|{self.entry.entry_id}|{reminder.id}",
+                "action": f"{ACTION_PREFIX}|{action}|{self.entry.entry_id}|{ids}",
                 "title": self.text("reminder_text", action.lower()),
             }
             for action in (ACTION_DONE, ACTION_SNOOZE, ACTION_SKIP)
@@ -282,38 +352,45 @@ class ReminderManager:
         parts = str(event.data.get("action", "")).split("|", 3)
         if len(parts) != 4 or parts[0] != ACTION_PREFIX:
             return
-        _, action, entry_id, reminder_id = parts
+        _, action, entry_id, reminder_ids = parts
         if entry_id != self.entry.entry_id:
             return
-        self.async_handle_action(action, reminder_id)
+        self.async_handle_action(action, reminder_ids.split(ID_SEPARATOR))
 
     @callback
-    def async_handle_action(self, action: str, reminder_id: str) -> None:
-        """Apply a Done, Snooze or Skip to one reminder."""
+    def async_handle_action(self, action: str, reminder_ids: Iterable[str]) -> None:
+        """Apply a Done, Snooze or Skip to the reminders of one notification.
+
+        Done logs the treatment of every ice, elevation and compression reminder
+        (which marks it done in the plan), acknowledges a see-a-professional one
+        and marks any other one done. Unknown ids are ignored.
+        """
+        if action not in (ACTION_DONE, ACTION_SNOOZE, ACTION_SKIP):
+            return
         coordinator = self.coordinator
-        reminder = next(
-            (r for r in coordinator.data.plan.reminders if r.id == reminder_id), None
-        )
-        if reminder is None:
+        wanted = set(reminder_ids)
+        group = [r for r in coordinator.data.plan.reminders if r.id in wanted]
+        if not group:
             return
         now = dt_util.utcnow()
         state = coordinator.reminder_state
-        if action == ACTION_SNOOZE:
-            state = state.snooze(reminder_id, now + SNOOZE_BUTTON)
-        elif action == ACTION_SKIP:
-            state = state.skip(reminder_id, now)
-        elif action == ACTION_DONE:
-            if (kind := DONE_LOGS.get(reminder.kind)) is not None:
+        logged: set[TreatmentKind] = set()
+        for reminder in group:
+            if action == ACTION_SNOOZE:
+                state = state.snooze(reminder.id, now + SNOOZE_BUTTON)
+            elif action == ACTION_SKIP:
+                state = state.skip(reminder.id, now)
+            elif (kind := DONE_LOGS.get(reminder.kind)) is not None:
                 # Logging the treatment is what marks the reminder done in the plan.
-                coordinator.records.add_treatment(
-                    Treatment(id=new_id(), time=now, treatment=kind)
-                )
+                if kind not in logged:
+                    logged.add(kind)
+                    coordinator.records.add_treatment(
+                        Treatment(id=new_id(), time=now, treatment=kind)
+                    )
             elif reminder.kind is ReminderKind.SEE_PROFESSIONAL:
                 state = state.acknowledge(now)
             else:
-                state = state.mark_done(reminder_id, now)
-        else:
-            return
+                state = state.mark_done(reminder.id, now)
         coordinator.async_set_reminder_state(state)
 
     @callback

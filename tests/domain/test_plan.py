@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 import json
@@ -16,22 +17,29 @@ from custom_components.ankle_care.domain.plan import (
     EXERCISE_PHASES,
     PROFESSIONAL_PHASES,
     SEE_PROFESSIONAL_REPEAT,
+    SESSION_START_KINDS,
     Plan,
     QuietHours,
     Reminder,
     ReminderKind,
     ReminderState,
     ReminderStatus,
+    delivery_groups,
     due_reminders,
     next_due,
     plan_reminders,
 )
 from custom_components.ankle_care.domain.records import (
     Exercise,
+    Side,
     Treatment,
     TreatmentKind,
 )
-from custom_components.ankle_care.domain.recovery import PhaseStatus, RecoveryPhase
+from custom_components.ankle_care.domain.recovery import (
+    PhaseStatus,
+    RecoveryPhase,
+    Referral,
+)
 from custom_components.ankle_care.domain.settings import Settings
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -260,16 +268,60 @@ def test_half_hour_interval_step() -> None:
     ]
 
 
-def test_flare_up_inside_quiet_hours_starts_at_quiet_end() -> None:
-    flare = at(5, 23, 30)
+def test_first_session_of_a_flare_up_in_quiet_hours_is_delivered_at_once() -> None:
+    # The runner just logged the flare-up: they are awake. Later sessions keep
+    # quiet hours: 01:30 moves to 07:00.
+    flare = at(5, 22, 30)
+    stamp = "2026-05-05T20:30:00Z"
     plan = make(acute(flare), flare)
     starts = of(plan, K.ICE_START)
-    assert dues(starts)[:3] == ["05-06 07:00", "05-06 10:00", "05-06 13:00"]
-    # Window ends 05-08 23:30; 22:00 that day moves to 05-09 07:00, past it.
+    assert dues(starts)[:3] == ["05-05 22:30", "05-06 07:00", "05-06 10:00"]
+    assert plan.quiet.contains(starts[0].due)
+    assert not any(plan.quiet.contains(r.due) for r in starts[1:])
+    first = [
+        rid(K.ICE_START, 1, stamp),
+        rid(K.ELEVATION, 1, stamp),
+        rid(K.COMPRESSION_CHECK, 1, stamp),
+    ]
+    assert ids(due_reminders(plan, flare, EMPTY)) == first
+    state = EMPTY.deliver(first, flare)
+    # Its ice comes off in quiet hours as always; then nothing until 07:00.
+    assert next_due(plan, flare, state) == at(5, 22, 50)
+    state = state.deliver([rid(K.ICE_END, 1, stamp)], at(5, 22, 50))
+    assert next_due(plan, at(5, 22, 50), state) == at(6, 7)
+    # Window ends 05-08 22:30; 22:00 that day moves to 05-09 07:00, past it.
     assert dues(starts)[-1] == "05-08 19:00"
-    assert len(starts) == 15
-    assert due_reminders(plan, flare, EMPTY) == ()
-    assert next_due(plan, flare, EMPTY) == at(6, 7)
+    assert len(starts) == 16
+
+
+def test_first_session_in_quiet_hours_is_relevant_for_half_an_interval() -> None:
+    flare = at(5, 23, 30)
+    stamp = "2026-05-05T21:30:00Z"
+    plan = make(acute(flare), flare)
+    # Home Assistant was down: still delivered at 00:45, in quiet hours.
+    assert ids(due_reminders(plan, at(6, 0, 45), EMPTY)) == [
+        rid(K.ICE_START, 1, stamp),
+        rid(K.ELEVATION, 1, stamp),
+        rid(K.COMPRESSION_CHECK, 1, stamp),
+    ]
+    # A flare-up logged hours after its time: its first session is missed.
+    late = make(acute(flare), at(6, 1, 30))
+    assert by_id(late, rid(K.ICE_START, 1, stamp)).status is S.MISSED
+    assert due_reminders(late, at(6, 1, 30), EMPTY) == ()
+    assert next_due(late, at(6, 1, 30), EMPTY) == at(6, 7)
+
+
+def test_first_session_snoozed_into_quiet_hours_waits_for_their_end() -> None:
+    flare = at(5, 21, 50)
+    stamp = "2026-05-05T19:50:00Z"
+    start = rid(K.ICE_START, 1, stamp)
+    state = EMPTY.deliver([start], flare).snooze(start, at(5, 22, 5))
+    plan = make(acute(flare), at(5, 21, 55), state=state)
+    assert by_id(plan, start).due == at(6, 7)
+    global_snooze = EMPTY.snooze_all(at(5, 21), at(5, 22, 15))
+    plan = make(acute(flare), flare, state=global_snooze)
+    assert by_id(plan, start).due == at(6, 7)
+    assert due_reminders(plan, at(5, 22, 15), global_snooze) == ()
 
 
 def test_ice_off_inside_quiet_hours_is_still_delivered() -> None:
@@ -297,14 +349,51 @@ def test_no_ice_plan_without_an_episode_start() -> None:
     assert make(phase, FLARE).reminders == ()
 
 
+ICE_KINDS = {K.ICE_START, K.ICE_END, K.ELEVATION, K.COMPRESSION_CHECK}
+
+
 @pytest.mark.parametrize(
-    "phase", [P.RECOVERING, P.SEE_PROFESSIONAL, P.URGENT_CARE, P.READY]
+    "phase", [P.RECOVERING, P.READY, P.MONITORING, P.PROFESSIONAL_CARE]
 )
-def test_leaving_acute_care_cancels_the_ice_plan(phase: RecoveryPhase) -> None:
+def test_leaving_the_ice_phases_cancels_the_ice_plan(phase: RecoveryPhase) -> None:
     since = FLARE + timedelta(hours=30)
     plan = make(status(phase, since, FLARE), since, treatments=[treat(FLARE)])
-    kinds = {r.kind for r in plan.reminders}
-    assert kinds.isdisjoint({K.ICE_START, K.ICE_END, K.ELEVATION, K.COMPRESSION_CHECK})
+    assert {r.kind for r in plan.reminders}.isdisjoint(ICE_KINDS)
+
+
+@pytest.mark.parametrize("phase", sorted(PROFESSIONAL_PHASES))
+def test_first_aid_still_applies_while_waiting_to_be_seen(
+    phase: RecoveryPhase,
+) -> None:
+    # The same sessions, with the same ids, as in acute care until the window ends.
+    since = FLARE + timedelta(hours=30)
+    waiting = replace(acute(), phase=phase, since=since)
+    plan = make(waiting, since, treatments=[treat(FLARE)])
+    assert of(plan, K.ICE_START) == of(
+        make(acute(), since, treatments=[treat(FLARE)]), K.ICE_START
+    )
+    assert dues(of(plan, K.ICE_START)) == FULL_72
+    assert by_id(plan, rid(K.ICE_START, 1)).status is S.DONE
+    assert len(of(plan, K.SEE_PROFESSIONAL)) == 4
+    # The acute window is over: no more ice, only the professional.
+    after = make(waiting, FLARE + timedelta(hours=72))
+    assert {r.kind for r in after.reminders} == {K.SEE_PROFESSIONAL}
+
+
+def test_no_reminder_at_all_in_professional_care() -> None:
+    since = FLARE + timedelta(hours=5)
+    seen = replace(acute(), phase=P.PROFESSIONAL_CARE, since=since)
+    assert make(seen, since).reminders == ()
+    assert make(status(P.PROFESSIONAL_CARE, since), since).reminders == ()
+    # One ankle under a professional's care holds back the exercise reminder.
+    both = replace(
+        status(P.READY, None),
+        ankles=(
+            replace(status(P.PROFESSIONAL_CARE, since), side=Side.LEFT),
+            replace(status(P.READY, None), side=Side.RIGHT),
+        ),
+    )
+    assert make(both, since).reminders == ()
 
 
 # --- logging ----------------------------------------------------------------------
@@ -524,13 +613,14 @@ def test_urgent_first_reminder_is_immediate_even_in_quiet_hours() -> None:
     state = EMPTY.snooze_all(at(5, 23), at(6, 8))
     plan = make(phase, since, state=state)
     stamp = "2026-05-05T21:30:00Z"
-    assert [(r.id, r.urgent) for r in plan.reminders] == [
+    reminders = of(plan, K.SEE_PROFESSIONAL)
+    assert [(r.id, r.urgent) for r in reminders] == [
         (rid(K.SEE_PROFESSIONAL, 1, stamp), True),
         (rid(K.SEE_PROFESSIONAL, 2, stamp), False),
         (rid(K.SEE_PROFESSIONAL, 3, stamp), False),
     ]
     # Repeats keep quiet hours: 05-06 23:30 moves to 05-07 07:00.
-    assert dues(plan.reminders) == ["05-05 23:30", "05-07 07:00", "05-08 07:00"]
+    assert dues(reminders) == ["05-05 23:30", "05-07 07:00", "05-08 07:00"]
     assert plan.quiet.contains(since)
     assert ids(due_reminders(plan, since, state)) == [rid(K.SEE_PROFESSIONAL, 1, stamp)]
     # Not delivered hours later (Home Assistant was down): still due, never expires.
@@ -569,7 +659,9 @@ def test_long_running_phase_plans_only_within_the_horizon() -> None:
 
 def test_see_professional_anchor_falls_back_to_episode_then_today() -> None:
     plan = make(status(P.SEE_PROFESSIONAL, None, at(4, 10)), at(5, 12))
-    assert ids(plan.reminders)[0] == rid(K.SEE_PROFESSIONAL, 1, "2026-05-04T08:00:00Z")
+    assert ids(of(plan, K.SEE_PROFESSIONAL))[0] == rid(
+        K.SEE_PROFESSIONAL, 1, "2026-05-04T08:00:00Z"
+    )
     plan = make(status(P.SEE_PROFESSIONAL, None), at(5, 12))
     # Today's local midnight (05-04 22:00 UTC), moved out of quiet hours.
     assert ids(plan.reminders)[0] == rid(K.SEE_PROFESSIONAL, 1, "2026-05-04T22:00:00Z")
@@ -973,3 +1065,264 @@ def test_naive_times_are_rejected() -> None:
         EMPTY.deliver(["a"], naive)
     with pytest.raises(ValueError, match="timezone-aware"):
         QuietHours.from_settings(Settings(), AMS).contains(naive)
+
+
+# --- one catch-up per kind and ankle ------------------------------------------------
+
+
+def _checks(
+    plan: Plan, state: ReminderState, start: datetime, hours: float, step: int = 5
+) -> tuple[list[str], ReminderState]:
+    """Deliver what is due every `step` minutes, as the reminder manager does."""
+    delivered: list[str] = []
+    moment = start
+    while moment <= start + timedelta(hours=hours):
+        due = ids(due_reminders(plan, moment, state))
+        delivered += due
+        if due:
+            state = state.deliver(due, moment)
+        moment += timedelta(minutes=step)
+    return delivered, state
+
+
+@pytest.mark.parametrize("phase", sorted(PROFESSIONAL_PHASES))
+def test_no_burst_of_older_catch_ups_after_the_latest_was_delivered(
+    phase: RecoveryPhase,
+) -> None:
+    # Home Assistant was down three days: the latest reminder is delivered once,
+    # and the older ones do not follow one by one at the next checks.
+    since = at(5, 10)
+    state = EMPTY.deliver([rid(K.SEE_PROFESSIONAL, 1)], since)
+    back = at(8, 10, 30)
+    plan = make(status(phase, since), back, state=state)
+    delivered, state = _checks(plan, state, back, hours=2)
+    assert delivered == [rid(K.SEE_PROFESSIONAL, 4)]
+    later = make(status(phase, since), at(8, 12, 30), state=state)
+    # (The first one is older than the horizon and no longer planned.)
+    assert [(r.id, r.status) for r in of(later, K.SEE_PROFESSIONAL)[:3]] == [
+        (rid(K.SEE_PROFESSIONAL, 2), S.MISSED),
+        (rid(K.SEE_PROFESSIONAL, 3), S.MISSED),
+        (rid(K.SEE_PROFESSIONAL, 4), S.DELIVERED),
+    ]
+    assert next_due(later, at(8, 12, 30), state) == at(9, 10)
+
+
+def test_an_older_reminder_is_missed_once_a_later_one_is_due_whatever_its_status() -> (
+    None
+):
+    since = at(5, 10)
+    plan = make(status(P.SEE_PROFESSIONAL, since), since)
+    for state in (
+        EMPTY.deliver([rid(K.SEE_PROFESSIONAL, 2)], at(6, 10)),
+        EMPTY.skip(rid(K.SEE_PROFESSIONAL, 2), at(6, 10)),
+        EMPTY.mark_done(rid(K.SEE_PROFESSIONAL, 2), at(6, 10)),
+    ):
+        assert due_reminders(plan, at(6, 10, 5), state) == ()
+        resolved = make(status(P.SEE_PROFESSIONAL, since), at(6, 10, 5), state=state)
+        assert by_id(resolved, rid(K.SEE_PROFESSIONAL, 1)).status is S.MISSED
+    # Before the later one is due, the older one is still delivered.
+    assert ids(due_reminders(plan, at(6, 9), EMPTY)) == [rid(K.SEE_PROFESSIONAL, 1)]
+
+
+def test_no_burst_of_exercise_or_ice_reminders_either() -> None:
+    state = _delivered_session_one()
+    back = at(6, 10, 30)
+    plan = make(acute(), back, state=state)
+    delivered, _ = _checks(plan, state, back, hours=2)
+    assert delivered == [*session(6), rid(K.ICE_END, 6)]
+    ready = status(P.READY, at(1, 12))
+    plan = make(ready, at(7, 19))
+    delivered, _ = _checks(plan, EMPTY, at(7, 19), hours=3)
+    assert delivered == ["exercise-2026-05-07"]
+
+
+# --- one plan per ankle -------------------------------------------------------------
+
+LEFT_FLARE = at(5, 10)
+RIGHT_FLARE = at(5, 11)
+LEFT_STAMP = "2026-05-05T08:00:00Z"
+RIGHT_STAMP = "2026-05-05T09:00:00Z"
+
+
+def sided(kind: ReminderKind, side: Side, number: int, stamp: str) -> str:
+    return f"{kind}-{side}-{stamp}-{number}"
+
+
+def ankle(status_: PhaseStatus, side: Side | None, **changes: object) -> PhaseStatus:
+    return replace(status_, side=side, **changes)  # type: ignore[arg-type]
+
+
+def two_ankles(*ankles: PhaseStatus) -> PhaseStatus:
+    """The overall status: the first ankle is taken as the most urgent."""
+    return replace(ankles[0], ankles=ankles)
+
+
+def test_each_ankle_has_its_own_ice_plan_and_ids() -> None:
+    phase = two_ankles(
+        ankle(acute(LEFT_FLARE), Side.LEFT), ankle(acute(RIGHT_FLARE), Side.RIGHT)
+    )
+    plan = make(phase, RIGHT_FLARE)
+    starts = of(plan, K.ICE_START)
+    left = [r for r in starts if r.side is Side.LEFT]
+    right = [r for r in starts if r.side is Side.RIGHT]
+    assert len(starts) == len(left) + len(right)
+    assert ids(left)[:2] == [
+        sided(K.ICE_START, Side.LEFT, 1, LEFT_STAMP),
+        sided(K.ICE_START, Side.LEFT, 2, LEFT_STAMP),
+    ]
+    assert ids(right)[:2] == [
+        sided(K.ICE_START, Side.RIGHT, 1, RIGHT_STAMP),
+        sided(K.ICE_START, Side.RIGHT, 2, RIGHT_STAMP),
+    ]
+    assert dues(left)[:3] == ["05-05 10:00", "05-05 13:00", "05-05 16:00"]
+    assert dues(right)[:3] == ["05-05 11:00", "05-05 14:00", "05-05 17:00"]
+    assert {r.side for r in plan.reminders} == {Side.LEFT, Side.RIGHT}
+    assert all(r.id.split("-")[1] == r.side for r in plan.reminders)
+    # At 11:00 left's first session is still relevant (for half an interval).
+    assert ids(due_reminders(plan, RIGHT_FLARE, EMPTY)) == [
+        sided(K.ICE_START, Side.LEFT, 1, LEFT_STAMP),
+        sided(K.ELEVATION, Side.LEFT, 1, LEFT_STAMP),
+        sided(K.COMPRESSION_CHECK, Side.LEFT, 1, LEFT_STAMP),
+        sided(K.ICE_START, Side.RIGHT, 1, RIGHT_STAMP),
+        sided(K.ELEVATION, Side.RIGHT, 1, RIGHT_STAMP),
+        sided(K.COMPRESSION_CHECK, Side.RIGHT, 1, RIGHT_STAMP),
+    ]
+
+
+def test_unspecified_ankle_keeps_the_ids_without_a_side() -> None:
+    phase = two_ankles(ankle(acute(), None), ankle(status(P.READY, None), Side.LEFT))
+    plan = make(phase, FLARE)
+    assert ids(of(plan, K.ICE_START)) == ids(of(make(acute(), FLARE), K.ICE_START))
+    assert {r.side for r in plan.reminders} == {None}
+
+
+def test_a_new_flare_up_restarts_that_ankle_only() -> None:
+    # Right flares up again at 15:00 (inside its episode): a new series for it.
+    again = at(5, 15)
+    phase = two_ankles(
+        ankle(acute(LEFT_FLARE), Side.LEFT), ankle(acute(again), Side.RIGHT)
+    )
+    plan = make(phase, again)
+    right = [r for r in of(plan, K.ICE_START) if r.side is Side.RIGHT]
+    assert ids(right)[0] == sided(K.ICE_START, Side.RIGHT, 1, "2026-05-05T13:00:00Z")
+    assert dues(right)[:2] == ["05-05 15:00", "05-05 18:00"]
+    left = [r for r in of(plan, K.ICE_START) if r.side is Side.LEFT]
+    assert dues(left)[:3] == ["05-05 10:00", "05-05 13:00", "05-05 16:00"]
+
+
+def test_ice_runs_for_an_ankle_in_urgent_care_within_its_window_only() -> None:
+    # Left: a red flag on day 1 (ice goes on); right: its window is over.
+    left = ankle(
+        acute(LEFT_FLARE),
+        Side.LEFT,
+        phase=P.URGENT_CARE,
+        since=at(5, 12),
+        referral=Referral.RED_FLAG,
+    )
+    right = ankle(
+        acute(at(1, 10)),
+        Side.RIGHT,
+        phase=P.SEE_PROFESSIONAL,
+        since=at(4, 10),
+        referral=Referral.NOT_IMPROVING,
+    )
+    plan = make(two_ankles(left, right), at(5, 12))
+    assert {r.side for r in plan.reminders if r.kind in ICE_KINDS} == {Side.LEFT}
+    assert {r.side for r in of(plan, K.SEE_PROFESSIONAL)} == {Side.LEFT, Side.RIGHT}
+
+
+def test_see_professional_per_ankle_with_its_reason() -> None:
+    left = ankle(
+        status(P.URGENT_CARE, at(5, 10)), Side.LEFT, referral=Referral.RED_FLAG
+    )
+    right = ankle(
+        status(P.SEE_PROFESSIONAL, at(5, 12)),
+        Side.RIGHT,
+        referral=Referral.STRESS_REACTION,
+    )
+    plan = make(two_ankles(left, right), at(5, 12))
+    reminders = of(plan, K.SEE_PROFESSIONAL)
+    assert [(r.id, r.side, r.reason, r.urgent) for r in reminders[:3]] == [
+        (
+            sided(K.SEE_PROFESSIONAL, Side.LEFT, 1, LEFT_STAMP),
+            Side.LEFT,
+            "red_flag",
+            True,
+        ),
+        (
+            sided(K.SEE_PROFESSIONAL, Side.RIGHT, 1, "2026-05-05T10:00:00Z"),
+            Side.RIGHT,
+            "stress_reaction",
+            False,
+        ),
+        (
+            sided(K.SEE_PROFESSIONAL, Side.LEFT, 2, LEFT_STAMP),
+            Side.LEFT,
+            "red_flag",
+            False,
+        ),
+    ]
+    # Both are due at 12:00: one of each ankle, not one of the kind.
+    assert ids(due_reminders(plan, at(5, 12), EMPTY)) == [
+        sided(K.SEE_PROFESSIONAL, Side.LEFT, 1, LEFT_STAMP),
+        sided(K.SEE_PROFESSIONAL, Side.RIGHT, 1, "2026-05-05T10:00:00Z"),
+    ]
+
+
+@pytest.mark.parametrize("referral", list(Referral))
+def test_see_professional_reminder_carries_the_referral(referral: Referral) -> None:
+    phase = replace(status(P.SEE_PROFESSIONAL, at(5, 10)), referral=referral)
+    plan = make(phase, at(5, 10))
+    assert {r.reason for r in of(plan, K.SEE_PROFESSIONAL)} == {referral.value}
+    assert rid(K.SEE_PROFESSIONAL, 1) == ids(plan.reminders)[0]
+
+
+def test_see_professional_reason_unknown_or_implied_by_urgent_care() -> None:
+    plan = make(status(P.SEE_PROFESSIONAL, at(5, 10)), at(5, 10))
+    assert {r.reason for r in plan.reminders} == {None}
+    plan = make(status(P.URGENT_CARE, at(5, 10)), at(5, 10))
+    assert {r.reason for r in plan.reminders} == {"red_flag"}
+    assert {r.reason for r in make(acute(), FLARE).reminders} == {None}
+
+
+# --- delivery groups ----------------------------------------------------------------
+
+
+def test_session_start_reminders_of_one_ankle_are_delivered_together() -> None:
+    phase = two_ankles(
+        ankle(acute(LEFT_FLARE), Side.LEFT), ankle(acute(LEFT_FLARE), Side.RIGHT)
+    )
+    plan = make(phase, LEFT_FLARE)
+    due = due_reminders(plan, LEFT_FLARE, EMPTY)
+    groups = delivery_groups(due)
+    assert [[(r.kind, r.side) for r in group] for group in groups] == [
+        [
+            (K.ICE_START, Side.LEFT),
+            (K.ELEVATION, Side.LEFT),
+            (K.COMPRESSION_CHECK, Side.LEFT),
+        ],
+        [
+            (K.ICE_START, Side.RIGHT),
+            (K.ELEVATION, Side.RIGHT),
+            (K.COMPRESSION_CHECK, Side.RIGHT),
+        ],
+    ]
+    assert {K.ICE_START, K.ELEVATION, K.COMPRESSION_CHECK} == SESSION_START_KINDS
+
+
+def test_other_reminders_are_delivered_alone() -> None:
+    # A red flag at the flare-up: the ice session together, the professional alone.
+    urgent = replace(acute(), phase=P.URGENT_CARE, referral=Referral.RED_FLAG)
+    plan = make(urgent, FLARE)
+    groups = delivery_groups(due_reminders(plan, FLARE, EMPTY))
+    assert [[r.kind for r in group] for group in groups] == [
+        [K.ICE_START, K.ELEVATION, K.COMPRESSION_CHECK],
+        [K.SEE_PROFESSIONAL],
+    ]
+    # An ice log marked the ice done: elevation and compression still together.
+    now = at(5, 12, 45)
+    plan = make(acute(), now, treatments=[treat(at(5, 12, 40))])
+    groups = delivery_groups(due_reminders(plan, now, EMPTY))
+    assert [ids(group) for group in groups] == [session(2)[1:]]
+    ice_end = by_id(plan, rid(K.ICE_END, 2))
+    assert delivery_groups([ice_end]) == ((ice_end,),)

@@ -26,6 +26,7 @@ from custom_components.ankle_care.domain.recovery import (
     CHECKPOINT_MAX_AGE,
     PhaseStatus,
     RecoveryCheckpoint,
+    RecoveryMemo,
     RecoveryPhase,
     Referral,
     advance_checkpoint,
@@ -501,3 +502,22 @@ def test_a_checkpoint_is_not_used_with_other_settings() -> None:
     assert ankle(result, R).phase is P.SEE_PROFESSIONAL  # 7 is not severe at 8
     assert RecoveryCheckpoint.from_dict({"at": "garbage"}) is None
     assert RecoveryCheckpoint.from_dict(None) is None
+
+
+def test_a_memo_gives_the_same_answers_as_a_fresh_replay() -> None:
+    log = [sore(0, 6, side=L), sore(30, 3, side=L), sore(80, 0, side=L)]
+    memo = RecoveryMemo()
+    for hours in (1, 50, 80, 100, 130, 200, 500):
+        fresh = recovery_status(log, [], at(hours), Settings())
+        assert recovery_status(log, [], at(hours), Settings(), memo=memo) == fresh
+    assert memo.clock == at(500)
+    # a new entry, and a clock that went back, replay afresh
+    longer = [*log, sore(501, 9, side=R)]
+    result = recovery_status(longer, [], at(502), Settings(), memo=memo)
+    assert result.phase is P.URGENT_CARE
+    back = recovery_status(longer, [], at(90), Settings(), memo=memo)
+    assert back == recovery_status(longer, [], at(90), Settings())
+    # entries still in the future are not skipped later
+    recovery_status(longer, [], at(500.5), Settings(), memo=memo)
+    assert memo.key == ()
+    assert recovery_status(longer, [], at(502), Settings(), memo=memo) == result

@@ -8,7 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.core import Event, HomeAssistant, ServiceCall, callback
+from homeassistant.helpers.event import (
+    EventStateChangedData,
+    async_track_state_change_event,
+)
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -33,6 +37,18 @@ OPTIONS = {
     "assist_satellites": ["assist_satellite.hallway"],
 }
 EVENT = "event.alex_reminder"
+NOTE = "Not medical advice."
+# The start of an ice session: ice, elevation and compression check in one message.
+ICE_SESSION = (
+    "Alex, time to ice your ankle for 20 minutes. Raise it above the level of your"
+    " heart and check the wrap: snug, with no numbness or tingling."
+)
+ICE_OFF = "Alex, time to take the ice off."
+URGENT = (
+    "Alex, you logged a red flag. Please see a medical professional now, and keep"
+    " weight off the ankle."
+)
+RED_FLAG_REPEAT = "Alex, you logged a red flag. Please see a medical professional."
 
 pytestmark = pytest.mark.freeze_time(START)
 
@@ -130,14 +146,13 @@ async def test_full_72_hour_ice_plan(
         assert later - earlier >= timedelta(hours=3) - timedelta(minutes=10)
     assert not any(moment.hour >= 22 or moment.hour < 7 for moment in starts)
     messages = [call.data["message"] for call in stamp_calls["phone"]]
-    # each session: ice, elevation, compression check; 20 minutes later ice off
-    assert messages.count("Alex, time to take the ice off.") == len(starts)
-    assert messages.count(
-        "Alex, raise your ankle above the level of your heart."
-    ) == len(starts)
-    assert messages.count(
-        "Alex, check the wrap: snug, with no numbness or tingling."
-    ) == len(starts)
+    # each session: one message for ice, elevation and compression check; 20
+    # minutes later ice off
+    assert messages.count(f"{ICE_SESSION} {NOTE}") == len(starts)
+    assert messages.count(f"{ICE_OFF} {NOTE}") == len(starts)
+    # nothing else, apart from seeing a professional once the window is over
+    care = [m for m in messages if "medical professional" not in m]
+    assert len(care) == 2 * len(starts)
 
 
 async def test_delivery_to_every_target(
@@ -146,7 +161,10 @@ async def test_delivery_to_every_target(
     calls: dict[str, list[ServiceCall]],
 ) -> None:
     await _flare_up(hass, init_integration)
-    message = "Alex, time to ice your ankle for 20 minutes."
+    # ice, elevation and compression check: one message, one call per target
+    assert [len(calls[target]) for target in calls] == [1, 1, 1, 1]
+    # written with the not-medical-advice note, spoken without it
+    message = f"{ICE_SESSION} {NOTE}"
     phone = next(c for c in calls["phone"] if c.data["message"] == message)
     assert phone.data["title"] == "Ankle Care"
     actions = phone.data["data"]["actions"]
@@ -167,12 +185,12 @@ async def test_delivery_to_every_target(
         == {
             "entity_id": "tts.piper",
             "media_player_entity_id": ["media_player.kitchen"],
-            "message": message,
+            "message": ICE_SESSION,
         }
         for c in calls["tts"]
     )
     assert any(
-        c.data == {"entity_id": ["assist_satellite.hallway"], "message": message}
+        c.data == {"entity_id": ["assist_satellite.hallway"], "message": ICE_SESSION}
         for c in calls["satellite"]
     )
     state = hass.states.get(EVENT)
@@ -182,6 +200,7 @@ async def test_delivery_to_every_target(
         "compression_check",
     }
     assert state.attributes["runner"] == "Alex"
+    assert state.attributes["message"].endswith(f". {NOTE}")
     assert hass.states.get("binary_sensor.alex_ice_session_active").state == "on"
 
 
@@ -196,8 +215,13 @@ async def test_done_button_logs_ice_and_snooze_moves_the_reminder(
     done, snooze, _skip = (a["action"] for a in first.data["data"]["actions"])
     hass.bus.async_fire("mobile_app_notification_action", {"action": done})
     await hass.async_block_till_done()
+    # one Done for the session's one notification logs all three treatments
     treatments = init_integration.runtime_data.records.treatments
-    assert [t.treatment.value for t in treatments] == ["ice"]
+    assert [t.treatment.value for t in treatments] == [
+        "ice",
+        "elevation",
+        "compression",
+    ]
 
     # the next session: snooze its ice reminder by 15 minutes
     await _run(hass, freezer, 3)
@@ -221,7 +245,7 @@ async def test_restart_neither_repeats_nor_bursts(
 ) -> None:
     await _flare_up(hass, init_integration)
     delivered = len(calls["phone"])
-    assert delivered == 3  # ice, elevation, compression
+    assert delivered == 1  # ice, elevation, compression in one notification
     await hass.config_entries.async_reload(init_integration.entry_id)
     await hass.async_block_till_done()
     assert len(calls["phone"]) == delivered  # nothing delivered twice
@@ -233,9 +257,9 @@ async def test_restart_neither_repeats_nor_bursts(
     await hass.async_block_till_done()
     caught_up = [c.data["message"] for c in calls["phone"][delivered:]]
     # the 12:00 session is long over; the 15:00 one is still on: one catch-up of
-    # it (ice, elevation, compression), no burst of the missed ones
-    assert caught_up.count("Alex, time to ice your ankle for 20 minutes.") == 1
-    assert len(caught_up) == 3
+    # it (ice, elevation, compression in one notification), no burst of the
+    # missed ones
+    assert caught_up == [f"{ICE_SESSION} {NOTE}"]
 
 
 async def test_failing_target_is_logged_once_and_others_still_get_it(
@@ -304,9 +328,10 @@ async def test_red_flag_is_never_snoozed(
         blocking=True,
     )
     await _flare_up(hass, init_integration, severity=9)
-    assert [c.data["message"] for c in calls["phone"]] == [
-        "Alex, please see a medical professional now, and keep weight off the ankle."
-    ]
+    assert [c.data["message"] for c in calls["phone"]] == [f"{URGENT} {NOTE}"]
+    # the urgent reminder is spoken with the note too
+    assert [c.data["message"] for c in calls["tts"]] == [f"{URGENT} {NOTE}"]
+    assert [c.data["message"] for c in calls["satellite"]] == [f"{URGENT} {NOTE}"]
 
 
 async def test_calendar_and_next_reminder(
@@ -390,15 +415,19 @@ async def test_buttons_skip_acknowledge_and_foreign_actions(
 
     hass.bus.async_fire("mobile_app_notification_action", {"action": skip})
     await hass.async_block_till_done()
-    reminder_id = skip.rsplit("|", 1)[1]
-    assert reminder_id in coordinator.reminder_state.skipped
+    # the notification's ice, elevation and compression reminders are all skipped
+    reminder_ids = skip.rsplit("|", 1)[1].split(",")
+    assert [reminder_id.split("-", 1)[0] for reminder_id in reminder_ids] == [
+        "ice_start",
+        "elevation",
+        "compression_check",
+    ]
+    assert set(reminder_ids) <= set(coordinator.reminder_state.skipped)
 
     # the ice-off reminder of a session: Done just marks it done
     await _run(hass, freezer, 3.4)
     ice_off = next(
-        c
-        for c in calls["phone"]
-        if c.data["message"] == "Alex, time to take the ice off."
+        c for c in calls["phone"] if c.data["message"] == f"{ICE_OFF} {NOTE}"
     )
     done = ice_off.data["data"]["actions"][0]["action"]
     hass.bus.async_fire("mobile_app_notification_action", {"action": done})
@@ -484,3 +513,201 @@ async def test_exercise_reminder_opens_the_todo_list(
         exercise.data["data"]["url"] == "/todo?entity_id=todo.alex_prevention_exercises"
     )
     assert dt_util.now().hour == 18
+
+
+@pytest.fixture
+def fired(hass: HomeAssistant) -> list[dict[str, Any]]:
+    """Collect the attributes of every event the reminder event entity fires."""
+    events: list[dict[str, Any]] = []
+
+    @callback
+    def _collect(event: Event[EventStateChangedData]) -> None:
+        state = event.data["new_state"]
+        if state is not None and state.state not in ("unknown", "unavailable"):
+            events.append(dict(state.attributes))
+
+    async_track_state_change_event(hass, EVENT, _collect)
+    return events
+
+
+async def test_session_start_is_one_notification_with_one_event_per_kind(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    calls: dict[str, list[ServiceCall]],
+    fired: list[dict[str, Any]],
+) -> None:
+    await _flare_up(hass, init_integration)
+    (push,) = calls["phone"]
+    assert push.data["message"] == f"{ICE_SESSION} {NOTE}"
+    assert push.data["data"]["tag"] == f"{DOMAIN}_{init_integration.entry_id}_ice_start"
+    done, snooze, skip = (a["action"] for a in push.data["data"]["actions"])
+    stamp = "2026-11-20T17:00:00Z"
+    ids = f"ice_start-{stamp}-1,elevation-{stamp}-1,compression_check-{stamp}-1"
+    assert done == f"ANKLE_CARE|DONE|{init_integration.entry_id}|{ids}"
+    assert len({done, snooze, skip}) == 3
+    # the event entity still fires one event per reminder, each with its own text
+    assert [(e["event_type"], e["message"]) for e in fired] == [
+        ("ice_start", f"Alex, time to ice your ankle for 20 minutes. {NOTE}"),
+        ("elevation", f"Alex, raise your ankle above the level of your heart. {NOTE}"),
+        (
+            "compression_check",
+            f"Alex, check the wrap: snug, with no numbness or tingling. {NOTE}",
+        ),
+    ]
+    assert [e["reminder_id"] for e in fired] == ids.split(",")
+    assert {(e["side"], e["reason"]) for e in fired} == {(None, None)}
+
+    # Snooze on the next session's notification snoozes all three: they come
+    # back together, as one notification again
+    await _run(hass, freezer, 3)
+    second = calls["phone"][-1]
+    assert second.data["message"] == f"{ICE_SESSION} {NOTE}"
+    snooze = second.data["data"]["actions"][1]["action"]
+    hass.bus.async_fire("mobile_app_notification_action", {"action": snooze})
+    await hass.async_block_till_done()
+    state = init_integration.runtime_data.reminder_state
+    second_ids = snooze.rsplit("|", 1)[1].split(",")
+    assert len(second_ids) == 3
+    assert set(second_ids) <= set(state.snoozed)
+    count = len(calls["phone"])
+    await _run(hass, freezer, 0.25)
+    assert [c.data["message"] for c in calls["phone"][count:]] == [
+        f"{ICE_SESSION} {NOTE}"
+    ]
+
+    # Done logs the ice, the elevation and the compression
+    done = calls["phone"][-1].data["data"]["actions"][0]["action"]
+    hass.bus.async_fire("mobile_app_notification_action", {"action": done})
+    await hass.async_block_till_done()
+    treatments = init_integration.runtime_data.records.treatments
+    assert [t.treatment.value for t in treatments] == [
+        "ice",
+        "elevation",
+        "compression",
+    ]
+    statuses = {
+        r.id: r.status for r in init_integration.runtime_data.data.plan.reminders
+    }
+    assert {statuses[reminder_id] for reminder_id in second_ids} == {"done"}
+
+
+async def test_see_professional_names_the_reason(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    calls: dict[str, list[ServiceCall]],
+    fired: list[dict[str, Any]],
+) -> None:
+    # a possible stress reaction: a painful spot on the bone that keeps aching
+    await hass.services.async_call(
+        DOMAIN,
+        "log_soreness",
+        {
+            "config_entry_id": init_integration.entry_id,
+            "severity": 5,
+            "location": "bone_spot",
+            "persistent_ache": True,
+        },
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    stress = (
+        "Alex, your ankle may have a stress reaction. Please see a medical"
+        " professional."
+    )
+    # first aid still applies while waiting to be seen
+    assert [c.data["message"] for c in calls["phone"]] == [
+        f"{ICE_SESSION} {NOTE}",
+        f"{stress} {NOTE}",
+    ]
+    # not urgent: spoken without the note
+    assert [c.data["message"] for c in calls["tts"]] == [ICE_SESSION, stress]
+    assert [c.data["message"] for c in calls["satellite"]] == [ICE_SESSION, stress]
+    assert not any("not improving" in c.data["message"] for c in calls["phone"])
+    assert (fired[-1]["event_type"], fired[-1]["reason"]) == (
+        "see_professional",
+        "stress_reaction",
+    )
+
+
+async def test_red_flag_keeps_first_aid_and_names_the_red_flag(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    calls: dict[str, list[ServiceCall]],
+) -> None:
+    await _flare_up(hass, init_integration, severity=9)
+    # the ice session and the urgent reminder, each its own notification
+    assert [c.data["message"] for c in calls["phone"]] == [
+        f"{ICE_SESSION} {NOTE}",
+        f"{URGENT} {NOTE}",
+    ]
+    # the urgent reminder is spoken with the note, the ice session without
+    assert [c.data["message"] for c in calls["tts"]] == [
+        ICE_SESSION,
+        f"{URGENT} {NOTE}",
+    ]
+    count = len(calls["phone"])
+    await _run(hass, freezer, 24, step=30)
+    messages = [c.data["message"] for c in calls["phone"][count:]]
+    # the ice plan goes on in urgent care: 12, 15, 18, 21, 07:00 (quiet hours)
+    assert messages.count(f"{ICE_SESSION} {NOTE}") == 5
+    # the daily repeat names the red flag, never "not improving"
+    assert messages[-1] == f"{RED_FLAG_REPEAT} {NOTE}"
+    assert calls["tts"][-1].data["message"] == RED_FLAG_REPEAT
+    assert not any("not improving" in message for message in messages)
+
+
+async def test_no_burst_of_catch_ups_after_days_down(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    calls: dict[str, list[ServiceCall]],
+) -> None:
+    await _flare_up(hass, init_integration, severity=9)
+    assert f"{URGENT} {NOTE}" in [c.data["message"] for c in calls["phone"]]
+    # Home Assistant is down for three days in urgent care
+    await hass.config_entries.async_unload(init_integration.entry_id)
+    count = len(calls["phone"])
+    freezer.tick(timedelta(days=3, hours=1))
+    assert await hass.config_entries.async_setup(init_integration.entry_id)
+    await hass.async_block_till_done()
+    # every new snapshot checks what is due: here the runner logs rest every five
+    # minutes for half an hour
+    for _ in range(6):
+        await _run(hass, freezer, 5 / 60)
+        await hass.services.async_call(
+            DOMAIN,
+            "log_treatment",
+            {"config_entry_id": init_integration.entry_id, "treatment": "rest"},
+            blocking=True,
+        )
+        await hass.async_block_till_done()
+    # one catch-up of the daily reminder, not one for every missed day five
+    # minutes apart (the acute window, and so the ice plan, is over)
+    caught_up = [c.data["message"] for c in calls["phone"][count:]]
+    assert caught_up == [f"{RED_FLAG_REPEAT} {NOTE}"]
+
+
+async def test_each_ankle_its_own_notifications(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    calls: dict[str, list[ServiceCall]],
+    fired: list[dict[str, Any]],
+) -> None:
+    await hass.services.async_call(
+        DOMAIN,
+        "log_soreness",
+        {"config_entry_id": init_integration.entry_id, "severity": 5, "side": "left"},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    (push,) = calls["phone"]
+    entry_id = init_integration.entry_id
+    assert push.data["data"]["tag"] == f"{DOMAIN}_{entry_id}_ice_start_left"
+    stamp = "2026-11-20T17:00:00Z"
+    assert push.data["data"]["actions"][0]["action"] == (
+        f"ANKLE_CARE|DONE|{entry_id}|ice_start-left-{stamp}-1,"
+        f"elevation-left-{stamp}-1,compression_check-left-{stamp}-1"
+    )
+    assert {e["side"] for e in fired} == {"left"}

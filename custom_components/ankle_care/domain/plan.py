@@ -2,7 +2,8 @@
 
 Nothing here sends anything or keeps a timer. `plan_reminders` turns the recovery phase,
 the treatment log and the settings into a `Plan`; `due_reminders` says what to deliver
-at a given moment and `next_due` when to look again. What has been delivered, done,
+at a given moment, `delivery_groups` which of those go out as one message, and
+`next_due` when to look again. What has been delivered, done,
 skipped or snoozed lives in a `ReminderState` that the caller persists (as
 `RunnerRecords.reminder_state`) and updates with the state's methods. The same inputs
 always give the same plan with the same ids, so a restart neither loses nor repeats a
@@ -11,21 +12,37 @@ reminder. Every time a plan returns is in UTC.
 Rules, with the article's numbers ("Apply ice for 15 to 20 minutes at a time, repeated
 every two to three hours during the first 48 to 72 hours"):
 
-* Ice sessions exist only in `acute_care`. Session 1 is planned at the flare-up
-  (`PhaseStatus.episode_start`), each next one `ice_interval_hours` after the previous
-  one, as long as it starts before `acute_window_ends` (or `acute_window_hours` after
-  the flare-up when the status has no window end). Leaving `acute_care` cancels every
-  ice reminder, past ones included.
+* One plan per ankle: ice sessions and see-a-professional reminders are planned for
+  every ankle of `PhaseStatus.per_ankle` from that ankle's own status (phase, since,
+  episode_start, acute_window_ends, referral, side). Treatments carry no side, so
+  every ankle's plan reads every logged treatment.
+* Ice sessions run for an ankle whose phase is one of `ICE_PHASES` (acute_care,
+  see_professional, urgent_care: first aid still applies while waiting to be seen)
+  while its acute window is open. Session 1 is planned at the latest flare-up
+  (`PhaseStatus.episode_start`; a new flare-up restarts the series), each next one
+  `ice_interval_hours` after the previous one, as long as it starts before
+  `acute_window_ends` (or `acute_window_hours` after the flare-up when the status
+  has no window end). Once the window is over, or the ankle leaves those phases,
+  every ice reminder of it is cancelled, past ones included. `professional_care`
+  (the runner saw a professional) has no reminders at all: the professional's plan
+  applies.
 * Quiet hours run from `quiet_start` (inclusive) to `quiet_end` (exclusive) in local
   time and may wrap midnight; equal times mean no quiet hours. A session that would
   start inside them is moved to their end (never dropped, unless the move takes it
   past the acute window) and the next session is planned from the moved one, so
-  sessions are never closer than the interval.
+  sessions are never closer than the interval. Session 1 is the exception: it is
+  due at the flare-up itself and delivered at once even in quiet hours (the runner
+  just logged it, so is awake), with its `elevation` and `compression_check`,
+  unless a snooze moved it; it stays relevant for half an interval like any session
+  (a flare-up logged hours after its time misses it). A flare-up at 22:30 with quiet
+  hours 22:00-07:00 and a 3 h interval: session 1 at 22:30, session 2 at 07:00.
 * Each session has four reminders: `ice_start` at its planned time, `elevation`
   ("raise the ankle above the level of the heart") and `compression_check` ("snug,
   no numbness or tingling") at the session's start (no offset), and `ice_end` when its
   `ice_minutes` are up. A session that starts before quiet hours keeps its `ice_end`
   even when that falls inside them: the ice-off reminder is delivered in quiet hours.
+  The reminders of a session's start due at the same moment are delivered as one
+  message (`delivery_groups`).
 * The session start is the logged ice time when the session was logged, otherwise
   the time `ice_start` was delivered (or is due); so snoozing `ice_start` moves the
   whole session, and `ice_end` comes `ice_minutes` after `ice_start` was actually
@@ -50,35 +67,44 @@ every two to three hours during the first 48 to 72 hours"):
   it not jumped (02:30 in a 02:00-03:00 gap is 03:30 summer time). A quiet period
   ends at the first instant after the moment with the local `quiet_end` time.
 * Exercise: one reminder a day at `exercise_reminder_time` (moved to the end of quiet
-  hours when inside them) in the phases of the prevention program, `EXERCISE_PHASES`
-  (ready, monitoring, recovering, return_to_running). Gentle mobility is allowed in
-  `acute_care`, but the reminder is not sent there nor in the two professional phases.
-  Only days since the phase began count; an exercise logged on the reminder's local
-  day marks it done.
-* See a professional: in `see_professional` and `urgent_care`, once when the phase
-  began (`PhaseStatus.since`), then every `SEE_PROFESSIONAL_REPEAT` (24 h) after the
-  previous one, each moved out of quiet hours, until acknowledged
-  (`ReminderState.acknowledge`) at or after the phase began. Acknowledging marks the
-  phase's reminders done and stops the next ones. In `urgent_care` the first reminder
-  is urgent: due at once even inside quiet hours and never held back by a global
-  snooze (a red flag must never be under-reacted to); its repeats keep quiet hours.
-  A new phase start (an escalation to `urgent_care`) starts a new series.
+  hours when inside them) while the runner's phase and every ankle's phase are among
+  the phases of the prevention program, `EXERCISE_PHASES` (ready, monitoring,
+  recovering, return_to_running). Gentle mobility is allowed in `acute_care`, but
+  the reminder is not sent there, nor in the professional phases nor in
+  `professional_care`. Only days since the runner's phase began count; an exercise
+  logged on the reminder's local day marks it done.
+* See a professional: for an ankle in `see_professional` or `urgent_care`
+  (`PROFESSIONAL_PHASES`), once when its phase began (`PhaseStatus.since`), then
+  every `SEE_PROFESSIONAL_REPEAT` (24 h) after the previous one, each moved out of
+  quiet hours, until acknowledged (`ReminderState.acknowledge`) at or after the phase
+  began. Each carries the ankle's referral as `Reminder.reason` (red_flag,
+  stress_reaction, not_improving, numbness_or_tingling; an `urgent_care` status
+  without one counts as a red flag, the only way into urgent care; otherwise None).
+  Acknowledging marks the reminders of every phase that began by then done and stops
+  their next ones. In `urgent_care` the first reminder is urgent: due at once even
+  inside quiet hours and never held back by a global snooze (a red flag must never
+  be under-reacted to); its repeats keep quiet hours. A new phase start (an
+  escalation to `urgent_care`) starts a new series.
 * Snooze: `snoozed_until` (with the moment it was set) postpones every non-urgent
   reminder due inside the snooze to its end; there the latest one of each kind is
   delivered once. A per-reminder snooze moves one reminder to a given time and makes a
   delivered one due again. Skip marks one reminder skipped.
 * Delivery: a reminder is due once its time has come and it is neither delivered,
-  done nor skipped. Outside the exempt ones (`ice_end` and the urgent reminder) nothing
-  is delivered inside quiet hours. After a gap (Home Assistant down, a snooze) at most
-  one reminder of each kind is delivered: the latest one; older ones are missed. A
-  reminder is relevant only for a while after it was due, after which it is missed:
-  `ice_start`, `elevation` and `compression_check` for half an interval (the logging
-  window), `ice_end` for `ice_minutes`, exercise for `EXERCISE_CATCH_UP` (6 h), each
-  counted from its time after snoozes; a see-a-professional reminder stays relevant
-  until acknowledged. A reminder snoozed into quiet hours moves to their end.
+  done nor skipped. Outside the exempt ones (`ice_end`, the urgent reminder and the
+  first session of a flare-up) nothing is delivered inside quiet hours. After a gap
+  (Home Assistant down, a snooze) at most one reminder of each kind per ankle is
+  delivered: the latest one. An overdue reminder is missed as soon as a later
+  reminder of the same kind and ankle is due, whatever that one's status, so once
+  the latest was delivered the older ones never follow. A reminder is relevant only
+  for a while after it was due, after which it is missed: `ice_start`, `elevation`
+  and `compression_check` for half an interval (the logging window), `ice_end` for
+  `ice_minutes`, exercise for `EXERCISE_CATCH_UP` (6 h), each counted from its time
+  after snoozes; a see-a-professional reminder stays relevant until acknowledged. A
+  reminder snoozed into quiet hours moves to their end.
 
-Ids are `"{kind}-{anchor}-{n}"` with the anchor (the flare-up for session reminders,
-the phase start for see-a-professional) in UTC ISO form and n counting from 1, and
+Ids are `"{kind}-{anchor}-{n}"` for an unspecified ankle and
+`"{kind}-{side}-{anchor}-{n}"` for a left or right one, with the anchor (the flare-up for session reminders, the
+phase start for see-a-professional) in UTC ISO form and n counting from 1, and
 `"exercise-{local date}"`. They do not depend on snoozes or on when a session was
 actually iced.
 """
@@ -92,8 +118,14 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Self
 
-from .records import Exercise, Treatment, TreatmentKind
-from .recovery import PhaseStatus, RecoveryPhase
+from .phase import (
+    ICE_PHASES,
+    PROFESSIONAL_PHASES,
+    PhaseStatus,
+    RecoveryPhase,
+    Referral,
+)
+from .records import Exercise, Side, Treatment, TreatmentKind
 from .settings import Settings
 
 DEFAULT_HORIZON = timedelta(days=3)
@@ -114,11 +146,6 @@ EXERCISE_PHASES = frozenset(
     }
 )
 """Phases in which the daily prevention-exercise reminder is planned."""
-
-PROFESSIONAL_PHASES = frozenset(
-    {RecoveryPhase.SEE_PROFESSIONAL, RecoveryPhase.URGENT_CARE}
-)
-"""Phases in which see-a-professional reminders are planned."""
 
 
 class ReminderKind(StrEnum):
@@ -143,6 +170,11 @@ class ReminderStatus(StrEnum):
 
 
 _ORDER = {kind: index for index, kind in enumerate(ReminderKind)}
+
+SESSION_START_KINDS = frozenset(
+    {ReminderKind.ICE_START, ReminderKind.ELEVATION, ReminderKind.COMPRESSION_CHECK}
+)
+"""The reminders due together at the start of an ice session (one message)."""
 
 
 def _utc(moment: datetime) -> datetime:
@@ -366,6 +398,10 @@ class Reminder:
         session: 1-based ice session number, for the session's four reminders.
         session_start: When the ice session starts (logged, delivered or due).
         session_end: When its ice comes off.
+        side: The ankle it is for; None for an unspecified ankle and for the
+            exercise reminder.
+        reason: Why to see a professional (a `recovery.Referral` value), for a
+            see-a-professional reminder whose reason is known; None otherwise.
 
     """
 
@@ -379,6 +415,8 @@ class Reminder:
     session: int | None = None
     session_start: datetime | None = None
     session_end: datetime | None = None
+    side: Side | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -395,7 +433,10 @@ class _Slot:
     start: datetime | None = None
     done: bool = False
     urgent: bool = False
+    awake: bool = False
     anchor: datetime | None = None
+    side: Side | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -439,22 +480,33 @@ class _Cursor:
         return None
 
 
+def _reminder_id(kind: ReminderKind, side: Side | None, stamp: str, n: int) -> str:
+    """Return a session or see-a-professional reminder's id (see the docstring)."""
+    if side is None:
+        return f"{kind}-{stamp}-{n}"
+    return f"{kind}-{side}-{stamp}-{n}"
+
+
 def _ice_slots(
-    phase: PhaseStatus,
+    ankle: PhaseStatus,
     treatments: Sequence[Treatment],
     settings: Settings,
     quiet: QuietHours,
     now: datetime,
     end: datetime,
 ) -> list[_Slot]:
-    if phase.phase is not RecoveryPhase.ACUTE_CARE or phase.episode_start is None:
+    """Plan one ankle's ice sessions while its acute window is open."""
+    if ankle.phase not in ICE_PHASES or ankle.episode_start is None:
         return []
-    episode = _utc(phase.episode_start)
+    episode = _utc(ankle.episode_start)
     window_end = (
-        _utc(phase.acute_window_ends)
-        if phase.acute_window_ends is not None
+        _utc(ankle.acute_window_ends)
+        if ankle.acute_window_ends is not None
         else episode + timedelta(hours=settings.acute_window_hours)
     )
+    if now >= window_end:
+        return []
+    side = ankle.side
     interval = timedelta(hours=settings.ice_interval_hours)
     half = interval / 2
     minutes = timedelta(minutes=settings.ice_minutes)
@@ -478,7 +530,9 @@ def _ice_slots(
     candidate = episode
     number = 0
     while True:
-        planned = quiet.shift(candidate)
+        # The first session is at the flare-up itself: the runner is awake.
+        awake = number == 0 and candidate == episode
+        planned = candidate if awake else quiet.shift(candidate)
         if planned >= window_end or planned > end:
             return slots
         extra = ices.skip_before(planned - half)
@@ -489,7 +543,7 @@ def _ice_slots(
         raised.skip_before(planned - half)
         wrapped.skip_before(planned - half)
         number += 1
-        start_id = f"{ReminderKind.ICE_START}-{stamp}-{number}"
+        start_id = _reminder_id(ReminderKind.ICE_START, side, stamp, number)
         start: datetime | None = None
         length = minutes
         finished = False
@@ -508,9 +562,11 @@ def _ice_slots(
                 length=length,
                 start=start,
                 done=start is not None,
+                awake=awake,
+                side=side,
             ),
             _Slot(
-                id=f"{ReminderKind.ELEVATION}-{stamp}-{number}",
+                id=_reminder_id(ReminderKind.ELEVATION, side, stamp, number),
                 kind=ReminderKind.ELEVATION,
                 planned=planned,
                 lifetime=half,
@@ -518,9 +574,11 @@ def _ice_slots(
                 follows=start_id,
                 length=length,
                 done=raised.take_before(planned + half) is not None,
+                awake=awake,
+                side=side,
             ),
             _Slot(
-                id=f"{ReminderKind.COMPRESSION_CHECK}-{stamp}-{number}",
+                id=_reminder_id(ReminderKind.COMPRESSION_CHECK, side, stamp, number),
                 kind=ReminderKind.COMPRESSION_CHECK,
                 planned=planned,
                 lifetime=half,
@@ -528,9 +586,11 @@ def _ice_slots(
                 follows=start_id,
                 length=length,
                 done=wrapped.take_before(planned + half) is not None,
+                awake=awake,
+                side=side,
             ),
             _Slot(
-                id=f"{ReminderKind.ICE_END}-{stamp}-{number}",
+                id=_reminder_id(ReminderKind.ICE_END, side, stamp, number),
                 kind=ReminderKind.ICE_END,
                 planned=planned + length,
                 lifetime=minutes,
@@ -538,6 +598,7 @@ def _ice_slots(
                 follows=start_id,
                 length=length,
                 done=finished,
+                side=side,
             ),
         ]
         candidate = (planned if start is None else start) + interval
@@ -551,7 +612,7 @@ def _exercise_slots(
     now: datetime,
     horizon: timedelta,
 ) -> list[_Slot]:
-    if phase.phase not in EXERCISE_PHASES:
+    if not all(ankle.phase in EXERCISE_PHASES for ankle in (phase, *phase.ankles)):
         return []
     tz = quiet.tz
     end = now + horizon
@@ -582,12 +643,23 @@ def _exercise_slots(
     return slots
 
 
+def _referral(ankle: PhaseStatus) -> str | None:
+    """Return why this ankle should see a professional, when that is known."""
+    if ankle.referral is not None:
+        return ankle.referral.value
+    # Urgent care always means a red flag.
+    if ankle.phase is RecoveryPhase.URGENT_CARE:
+        return Referral.RED_FLAG.value
+    return None
+
+
 def _professional_slots(
-    phase: PhaseStatus, quiet: QuietHours, now: datetime, horizon: timedelta
+    ankle: PhaseStatus, quiet: QuietHours, now: datetime, horizon: timedelta
 ) -> list[_Slot]:
-    if phase.phase not in PROFESSIONAL_PHASES:
+    """Plan one ankle's see-a-professional reminders."""
+    if ankle.phase not in PROFESSIONAL_PHASES:
         return []
-    began = phase.since or phase.episode_start
+    began = ankle.since or ankle.episode_start
     # recovery_status always sets `since`; otherwise anchor at today's local midnight
     # so that a status without one still gives one stable series a day.
     anchor = (
@@ -595,7 +667,8 @@ def _professional_slots(
         if began is not None
         else _at_local(now.astimezone(quiet.tz).date(), time(0), quiet.tz)
     )
-    urgent = phase.phase is RecoveryPhase.URGENT_CARE
+    urgent = ankle.phase is RecoveryPhase.URGENT_CARE
+    reason = _referral(ankle)
     stamp = _stamp(anchor)
     slots: list[_Slot] = []
     planned = anchor if urgent else quiet.shift(anchor)
@@ -604,12 +677,16 @@ def _professional_slots(
         if planned >= now - horizon:
             slots.append(
                 _Slot(
-                    id=f"{ReminderKind.SEE_PROFESSIONAL}-{stamp}-{number}",
+                    id=_reminder_id(
+                        ReminderKind.SEE_PROFESSIONAL, ankle.side, stamp, number
+                    ),
                     kind=ReminderKind.SEE_PROFESSIONAL,
                     planned=planned,
                     lifetime=None,
                     urgent=urgent and number == 1,
                     anchor=anchor,
+                    side=ankle.side,
+                    reason=reason,
                 )
             )
         planned = quiet.shift(planned + SEE_PROFESSIONAL_REPEAT)
@@ -617,9 +694,15 @@ def _professional_slots(
     return slots
 
 
-def _exempt(slot: _Slot) -> bool:
-    """Return whether a reminder may be delivered inside quiet hours."""
-    return slot.urgent or slot.kind is ReminderKind.ICE_END
+def _exempt(slot: _Slot, due: datetime, base: datetime) -> bool:
+    """Return whether a reminder due at `due` may be delivered inside quiet hours.
+
+    `base` is its time before snoozes: the first session of a flare-up is exempt
+    only while no snooze moved it.
+    """
+    return (
+        slot.urgent or slot.kind is ReminderKind.ICE_END or (slot.awake and due == base)
+    )
 
 
 def _effective_due(
@@ -637,7 +720,7 @@ def _effective_due(
         and (state.snoozed_from is None or due >= state.snoozed_from)
     ):
         due = until
-    return due if _exempt(slot) else quiet.shift(due)
+    return due if _exempt(slot, due, base) else quiet.shift(due)
 
 
 def _status(
@@ -679,20 +762,28 @@ def _resolve_one(
         expires=expires,
         urgent=slot.urgent,
         session=slot.session,
+        side=slot.side,
+        reason=slot.reason,
     )
 
 
 def _supersede(
     pairs: list[tuple[_Slot, Reminder]], now: datetime
 ) -> list[tuple[_Slot, Reminder]]:
-    """Keep only the latest overdue reminder of each kind; the older ones are missed."""
-    overdue: dict[ReminderKind, list[tuple[datetime, datetime, str]]] = {}
+    """Keep at most one catch-up of each kind per ankle; older ones are missed.
+
+    An overdue reminder still planned is missed as soon as a later reminder of the
+    same kind and ankle is due, whatever that one's status: once the latest one was
+    delivered, the next-older one never becomes the latest.
+    """
+    latest: dict[tuple[ReminderKind, Side | None], tuple[datetime, datetime, str]] = {}
     for slot, reminder in pairs:
-        if reminder.status is ReminderStatus.PLANNED and reminder.due <= now:
-            overdue.setdefault(reminder.kind, []).append(
-                (reminder.due, slot.planned, reminder.id)
-            )
-    keep = {max(group)[2] for group in overdue.values()}
+        if reminder.due <= now:
+            key = (reminder.kind, reminder.side)
+            mark = (reminder.due, slot.planned, reminder.id)
+            if key not in latest or mark > latest[key]:
+                latest[key] = mark
+    keep = {mark[2] for mark in latest.values()}
     return [
         (
             slot,
@@ -811,9 +902,19 @@ def plan_reminders(
     now = _utc(now)
     quiet = QuietHours.from_settings(settings, tz)
     schedule = (
-        *_ice_slots(phase, treatments, settings, quiet, now, now + horizon),
+        *(
+            slot
+            for ankle in phase.per_ankle
+            for slot in _ice_slots(
+                ankle, treatments, settings, quiet, now, now + horizon
+            )
+        ),
         *_exercise_slots(phase, exercises, settings, quiet, now, horizon),
-        *_professional_slots(phase, quiet, now, horizon),
+        *(
+            slot
+            for ankle in phase.per_ankle
+            for slot in _professional_slots(ankle, quiet, now, horizon)
+        ),
     )
     pairs = _sorted(_resolve(schedule, now, state, quiet))
     return Plan(
@@ -823,14 +924,16 @@ def plan_reminders(
     )
 
 
-def _deliverable(slot: _Slot, now: datetime, quiet: QuietHours) -> bool:
-    return _exempt(slot) or not quiet.contains(now)
+def _deliverable(
+    slot: _Slot, reminder: Reminder, now: datetime, quiet: QuietHours
+) -> bool:
+    return _exempt(slot, reminder.due, reminder.planned) or not quiet.contains(now)
 
 
 def due_reminders(
     plan: Plan, now: datetime, state: ReminderState
 ) -> tuple[Reminder, ...]:
-    """Return the reminders to deliver at `now`, at most one of each kind.
+    """Return the reminders to deliver at `now`, at most one of each kind per ankle.
 
     The plan is resolved again with this clock and state, so a plan can be kept
     between timer calls as long as the log and settings are unchanged. Record the
@@ -842,7 +945,7 @@ def due_reminders(
         for slot, reminder in _sorted(_resolve(plan.schedule, now, state, plan.quiet))
         if reminder.status is ReminderStatus.PLANNED
         and reminder.due <= now
-        and _deliverable(slot, now, plan.quiet)
+        and _deliverable(slot, reminder, now, plan.quiet)
     )
 
 
@@ -868,7 +971,7 @@ def next_due(plan: Plan, now: datetime, state: ReminderState) -> datetime | None
             continue
         moment = reminder.due
         if moment <= now:
-            if _deliverable(slot, now, plan.quiet):
+            if _deliverable(slot, reminder, now, plan.quiet):
                 continue
             moment = plan.quiet.shift(now)
             if reminder.expires is not None and moment >= reminder.expires:
@@ -878,18 +981,41 @@ def next_due(plan: Plan, now: datetime, state: ReminderState) -> datetime | None
     return best
 
 
+def delivery_groups(
+    reminders: Iterable[Reminder],
+) -> tuple[tuple[Reminder, ...], ...]:
+    """Group reminders that are delivered as one message.
+
+    The `ice_start`, `elevation` and `compression_check` of one ice session (one
+    ankle) due at the same moment form one group; every other reminder is a group
+    of its own. Groups keep the order of their first reminder, and reminders their
+    order within a group.
+    """
+    groups: dict[tuple[object, ...], list[Reminder]] = {}
+    for reminder in reminders:
+        key: tuple[object, ...] = (
+            ("session", reminder.side, reminder.session, reminder.due)
+            if reminder.kind in SESSION_START_KINDS and reminder.session is not None
+            else ("alone", reminder.id)
+        )
+        groups.setdefault(key, []).append(reminder)
+    return tuple(tuple(group) for group in groups.values())
+
+
 __all__ = [
     "DEFAULT_HORIZON",
     "EXERCISE_CATCH_UP",
     "EXERCISE_PHASES",
     "PROFESSIONAL_PHASES",
     "SEE_PROFESSIONAL_REPEAT",
+    "SESSION_START_KINDS",
     "Plan",
     "QuietHours",
     "Reminder",
     "ReminderKind",
     "ReminderState",
     "ReminderStatus",
+    "delivery_groups",
     "due_reminders",
     "next_due",
     "plan_reminders",

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Any, Self
@@ -228,6 +228,26 @@ class RecoveryCheckpoint:
             return None
 
 
+@dataclass(slots=True)
+class RecoveryMemo:
+    """The replay's state at the last `recovery_status`, reused while nothing changed.
+
+    Logging a run, the timer and the clock do not change the care log, so the next
+    status only advances every ankle from `clock` to the new `now` instead of
+    replaying the entries since the checkpoint again.
+    """
+
+    key: tuple[Any, ...] = ()
+    clock: datetime | None = None
+    ankles: dict[Side | None, AnkleState] = field(default_factory=dict)
+
+
+def _log_key(
+    items: Sequence[Soreness | ProfessionalVisit | Treatment],
+) -> tuple[Any, ...]:
+    return (len(items), items[-1].id if items else None)
+
+
 class _Replay:
     """Replays the logs forward in time, one ankle state machine per ankle."""
 
@@ -238,11 +258,20 @@ class _Replay:
         treatments: Sequence[Treatment],
         settings: Settings,
         checkpoint: RecoveryCheckpoint | None,
+        memo: RecoveryMemo | None = None,
     ) -> None:
         self.treatments = treatments
         self.settings = settings
         self.ankles: dict[Side | None, AnkleState] = {}
         self.clock: datetime | None = None
+        self.soreness: list[Soreness] = []
+        self.visits: list[ProfessionalVisit] = []
+        self.next_entry = self.next_visit = 0
+        if memo is not None:
+            # Every entry and visit is in the memo's state already.
+            self.clock = memo.clock
+            self.ankles = {side: replace(ankle) for side, ankle in memo.ankles.items()}
+            return
         first_entry = first_visit = 0
         if checkpoint is not None:
             self.clock = checkpoint.at
@@ -254,8 +283,22 @@ class _Replay:
         # Logs are kept in time order; sorting the replayed tail only costs a pass.
         self.soreness = sorted(soreness[first_entry:], key=_soreness_time)
         self.visits = sorted(visits[first_visit:], key=_visit_time)
-        self.next_entry = 0
-        self.next_visit = 0
+
+    @property
+    def finished(self) -> bool:
+        """Return whether every entry and visit has been applied."""
+        return self.next_entry == len(self.soreness) and self.next_visit == len(
+            self.visits
+        )
+
+    def remember(self, memo: RecoveryMemo, key: tuple[Any, ...]) -> None:
+        """Keep the state for the next status (only once every event is applied)."""
+        if not self.finished:
+            memo.key = ()
+            return
+        memo.key = key
+        memo.clock = self.clock
+        memo.ankles = {side: replace(ankle) for side, ankle in self.ankles.items()}
 
     def advance(self, to: datetime) -> None:
         """Apply the clock's transitions up to `to`."""
@@ -448,6 +491,7 @@ def recovery_status(
     *,
     visits: Sequence[ProfessionalVisit] = (),
     checkpoint: RecoveryCheckpoint | None = None,
+    memo: RecoveryMemo | None = None,
 ) -> PhaseStatus:
     """Replay the logs and return the runner's recovery status at `now`.
 
@@ -459,6 +503,8 @@ def recovery_status(
             severe-pain threshold.
         visits: Professional visits in time order.
         checkpoint: Where to start the replay (ignored when not valid for `now`).
+        memo: The state of the previous call, reused when the logs, settings and
+            checkpoint are the same and `now` did not go back; updated.
 
     Returns:
         The most urgent ankle's status, with every ankle in `ankles`.
@@ -469,8 +515,25 @@ def recovery_status(
     """
     _check_now(now)
     usable = _usable(checkpoint, soreness, visits, treatments, settings, now)
-    replay = _Replay(soreness, visits, treatments, settings, usable)
+    key = (
+        _log_key(soreness),
+        _log_key(visits),
+        _log_key(treatments),
+        settings_key(settings),
+        usable.at if usable is not None else None,
+    )
+    resume = (
+        memo is not None
+        and memo.key == key
+        and memo.clock is not None
+        and memo.clock <= now
+    )
+    replay = _Replay(
+        soreness, visits, treatments, settings, usable, memo if resume else None
+    )
     replay.run_to(now)
+    if memo is not None:
+        replay.remember(memo, key)
     return _runner_status(replay.statuses(now), _wrap_advice(treatments, now))
 
 
@@ -528,6 +591,7 @@ __all__ = [
     "WRAP_ADVICE_HOURS",
     "PhaseStatus",
     "RecoveryCheckpoint",
+    "RecoveryMemo",
     "RecoveryPhase",
     "Referral",
     "advance_checkpoint",

@@ -32,6 +32,7 @@ from .records import RunnerRecords, Soreness
 from .recovery import (
     PhaseStatus,
     RecoveryCheckpoint,
+    RecoveryMemo,
     RecoveryPhase,
     advance_checkpoint,
     recovery_status,
@@ -122,6 +123,7 @@ class SnapshotCache:
 
     care_log_key: tuple[object, ...] = ()
     recovery: RecoveryCheckpoint | None = None
+    recovery_memo: RecoveryMemo = field(default_factory=RecoveryMemo)
     past_phases: dict[date, RecoveryPhase] = field(default_factory=dict)
     program_key: tuple[object, ...] = ()
     program: ProgramStatus | None = None
@@ -252,6 +254,7 @@ def compute_snapshot(
         settings,
         visits=records.visits,
         checkpoint=cache.recovery,
+        memo=cache.recovery_memo,
     )
     load = history.snapshot(
         now.astimezone(history.tz).date(),
