@@ -38,7 +38,7 @@ from .domain.plan import (
     due_reminders,
     next_due,
 )
-from .domain.records import Treatment, TreatmentKind, new_id
+from .domain.records import Side, Treatment, TreatmentKind, new_id
 
 # The phone app sends this event when a notification button is pressed.
 EVENT_NOTIFICATION_ACTION = "mobile_app_notification_action"
@@ -84,11 +84,13 @@ class Announcement:
     reminder: Reminder
     message: str
     title: str
+    spoken_message: str
 
     def event_data(self, runner: str) -> dict[str, Any]:
         """Return the attributes of the fired event."""
         return {
             "message": self.message,
+            "spoken_message": self.spoken_message,
             "title": self.title,
             "reminder_id": self.reminder.id,
             "runner": runner,
@@ -196,6 +198,12 @@ class ReminderManager:
 
     # Delivery
 
+    def _named(self, text: str, side: Side | None) -> str:
+        """Return a text with the ankle it is about, when the side is known."""
+        if side is None:
+            return text
+        return f"{self.text('reminder_text', f'ankle_{side}')} {text}"
+
     def message(self, reminder: Reminder) -> str:
         """Return the plain text of one reminder (no not-medical-advice note)."""
         key = reminder.kind.value
@@ -204,11 +212,14 @@ class ReminderManager:
                 key = "see_professional_urgent"
             elif reminder.reason is not None:
                 key = f"see_professional_{reminder.reason}"
-        return self.text(
-            "reminder_message",
-            key,
-            runner=self.entry.title,
-            minutes=self.coordinator.settings.ice_minutes,
+        return self._named(
+            self.text(
+                "reminder_message",
+                key,
+                runner=self.entry.title,
+                minutes=self.coordinator.settings.ice_minutes,
+            ),
+            reminder.side,
         )
 
     def group_message(self, group: Sequence[Reminder]) -> str:
@@ -216,23 +227,32 @@ class ReminderManager:
         key = GROUP_MESSAGES.get(frozenset(reminder.kind for reminder in group))
         if key is None or len(group) < 2:
             return " ".join(self.message(reminder) for reminder in group)
-        return self.text(
-            "reminder_message",
-            key,
-            runner=self.entry.title,
-            minutes=self.coordinator.settings.ice_minutes,
+        return self._named(
+            self.text(
+                "reminder_message",
+                key,
+                runner=self.entry.title,
+                minutes=self.coordinator.settings.ice_minutes,
+            ),
+            group[0].side,
         )
 
     def written(self, text: str) -> str:
         """Return a text as it is written: with the not-medical-advice note."""
         return f"{text} {self.text('reminder_text', 'not_medical_advice')}"
 
+    def spoken(self, text: str, urgent: bool) -> str:
+        """Return a text as it is spoken: the note only for the urgent reminder."""
+        return self.written(text) if urgent else text
+
     def announcement(self, reminder: Reminder) -> Announcement:
         """Return the texts of a reminder as its event carries them."""
+        text = self.message(reminder)
         return Announcement(
             reminder=reminder,
-            message=self.written(self.message(reminder)),
+            message=self.written(text),
             title=self.text("reminder_text", "title"),
+            spoken_message=self.spoken(text, reminder.urgent),
         )
 
     @callback
@@ -249,7 +269,7 @@ class ReminderManager:
         title = self.text("reminder_text", "title")
         text = self.group_message(group)
         message = self.written(text)
-        spoken = message if any(r.urgent for r in group) else text
+        spoken = self.spoken(text, any(reminder.urgent for reminder in group))
         calls: list[tuple[str, str, str, dict[str, Any]]] = [
             (
                 entity_id,

@@ -38,6 +38,7 @@ EVENT_TYPES = [
     "see_professional",
 ]
 ICE_MESSAGE = "Alex, time to ice your ankle for 20 minutes."
+NOTE = " Not medical advice."  # written reminders end with it, spoken ones do not
 FIRST_FIRE = "2026-11-20T08:00:00.000+00:00"
 SECOND_FIRE = "2026-11-20T10:00:00.000+00:00"
 
@@ -94,7 +95,8 @@ def _fire(
         {
             "event_types": EVENT_TYPES,
             "event_type": event_type,
-            "message": message,
+            "message": message + NOTE,
+            "spoken_message": message,
             "title": "Ankle Care",
             "reminder_id": f"{event_type}-1",
             "runner": "Alex",
@@ -266,7 +268,7 @@ async def test_ice_start_flashes_the_light_and_notifies(
             "send_message",
             {
                 "entity_id": ["notify.alex_phone"],
-                "message": ICE_MESSAGE,
+                "message": ICE_MESSAGE + NOTE,
                 "title": "Ankle Care",
             },
         ),
@@ -281,7 +283,7 @@ async def test_ice_start_flashes_the_light_and_notifies(
     _fire(hass, "ice_start", "2026-11-20T12:00:00.000+00:00", "Alex, ice again.")
     await hass.async_block_till_done()
     assert [call.data["message"] for call in ice_calls["notify"]] == [
-        "Alex, ice again."
+        "Alex, ice again." + NOTE
     ]
     assert len(ice_calls["light"]) == 1
 
@@ -376,7 +378,7 @@ async def test_ice_notifies_when_the_light_fails(
     _fire(hass, "ice_start")
     await hass.async_block_till_done()
     assert len(light) == 1
-    assert [call.data["message"] for call in notify] == [ICE_MESSAGE]
+    assert [call.data["message"] for call in notify] == [ICE_MESSAGE + NOTE]
     assert "unreachable" in caplog.text
     caplog.clear()
 

@@ -628,6 +628,9 @@ async def test_see_professional_names_the_reason(
         "see_professional",
         "stress_reaction",
     )
+    # the event carries the written text and the text to speak (no note: not urgent)
+    assert fired[-1]["message"] == f"{stress} {NOTE}"
+    assert fired[-1]["spoken_message"] == stress
 
 
 async def test_red_flag_keeps_first_aid_and_names_the_red_flag(
@@ -711,3 +714,6 @@ async def test_each_ankle_its_own_notifications(
         f"elevation-left-{stamp}-1,compression_check-left-{stamp}-1"
     )
     assert {e["side"] for e in fired} == {"left"}
+    # the text names the ankle, so two ankles on their own schedules are told apart
+    assert push.data["message"] == f"Left ankle: {ICE_SESSION} {NOTE}"
+    assert calls["tts"][0].data["message"] == f"Left ankle: {ICE_SESSION}"
