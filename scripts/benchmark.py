@@ -22,14 +22,27 @@ store files) it prints:
 - peak memory: the `tracemalloc` peak of a separate setup + 20 `log_run`, and the
   process' maximum resident set size after each runner's setup (`ru_maxrss`);
 
+for two more runners with 1 and 5 years of runs and a care log (always built; see
+`build_care_log`: closed flare-ups with daily and pain-free entries, mild spells, a
+red-flag episode a year closed by a professional visit with clearance, ice and the
+other treatments, prevention exercises; the recent part is the same for both):
+
+- config entry setup time: cold (the generated file has no recovery checkpoint, so
+  the whole care log is replayed) and the median of re-setups, whose store file
+  holds the checkpoint (`RecoveryCheckpoint`) the first setup made;
+- `ankle_care.log_soreness` latency, median and p95, measured like `log_run` and
+  interleaved: mild soreness with a side, logged now, so the replay runs from the
+  checkpoint and never meets a (sticky) red flag;
+
 and the import rate of a generated Strava `activities.csv` (5,000 rows by default)
 into a new runner, with the longest event-loop stall seen meanwhile by a heartbeat
 task (`asyncio.sleep(0.005)` in a loop, measuring how late each wake-up is).
 
 Then one PASS/FAIL line per target of the issue. These are figures, not a test: the
 exit status is 0 even when a target fails, unless `--strict` is given. `--profile`
-adds cProfile hotspots of the largest history's re-setup and `log_run`, and of one
-more import. `--care-log` adds soreness, ice and exercises to the histories.
+adds cProfile hotspots of the largest history's re-setup and `log_run`, of the
+5-year care log's re-setup and `log_soreness`, and of one more import.
+`--care-log` adds the care log to the run histories (1, 5, 20 years) too.
 """
 
 from __future__ import annotations
@@ -41,7 +54,8 @@ import contextlib
 import cProfile
 import csv
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+import functools
 import gc
 import json
 import logging
@@ -84,6 +98,7 @@ from custom_components.ankle_care.domain.program import ExerciseKey  # noqa: E40
 from custom_components.ankle_care.domain.records import (  # noqa: E402
     Exercise,
     Location,
+    ProfessionalVisit,
     Run,
     RunnerRecords,
     Shoe,
@@ -154,6 +169,31 @@ LOG_RUN_VS_INPUT_NUMBER_MAX = 5.0  # 20-year log_run / input_number.set_value
 SETUP_GROWTH_MAX = 2.0  # 20-year setup / 1-year setup
 IMPORT_ROWS_PER_S_MIN = 2000.0
 IMPORT_STALL_MS_MAX = 50.0
+LOG_SORENESS_GROWTH_MAX = 1.2  # 5-year log_soreness latency / 1-year
+
+# The care-log runners: runs plus soreness, treatments, visits and exercises.
+CARE_YEARS = (1, 5)
+CARE_BLOCK_DAYS = 28  # one episode, mild spell or quiet stretch every four weeks
+RED_FLAG_EVERY_BLOCKS = 13  # a red-flag episode about once a year
+CARE_CHECK_IN_DAYS = (16, 20, 24)  # pain-free check-ins late in each stretch
+CARE_LOCATIONS = (
+    Location.BACK_OF_ANKLE,
+    Location.OUTER_ANKLE,
+    Location.INNER_ANKLE,
+    Location.FRONT_OF_ANKLE,
+    Location.HEEL,
+)
+CARE_SYMPTOMS = (
+    "morning_stiffness",
+    "pain_on_push_off",
+    "worse_on_uneven_ground",
+    "worse_after_running",
+    "eases_when_warmed_up",
+)
+# What the benchmark logs, in turn: mild soreness that never rises by 2 points (a
+# flare-up) nor reaches a red flag, on alternating sides.
+LOG_SORENESS_SEVERITIES = (2, 1, 0)
+LOG_SORENESS_SIDES = (Side.LEFT, Side.RIGHT)
 
 
 # --------------------------------------------------------------------------- data
@@ -171,8 +211,7 @@ def build_records(
     """Return `years` of daily runs ending today (local), on rotating shoes.
 
     Distances 5-15 km; about 70 % of the runs have a duration and half of those an
-    RPE. With `care_log`, also a mild soreness episode (with ice) every ~6 weeks and
-    prevention exercises three days a week.
+    RPE. With `care_log`, also the care log of `build_care_log` over the same years.
     """
     rng = random.Random(SEED + years)
     today = now.astimezone(tz).date()
@@ -180,10 +219,6 @@ def build_records(
     first = today - timedelta(days=days - 1)
     shoes: list[Shoe] = []
     runs: list[Run] = []
-    soreness: list[Soreness] = []
-    treatments: list[Treatment] = []
-    exercises: list[Exercise] = []
-    keys = list(ExerciseKey)
     for offset in range(days):
         day = first + timedelta(days=offset)
         if offset % SHOE_EVERY_DAYS == 0:
@@ -213,40 +248,175 @@ def build_records(
                 source="bench",
             )
         )
-        if not care_log or day == today:
-            continue
-        if offset % 42 == 20:
-            morning = datetime.combine(day, time(7, 30), tz)
-            soreness.append(
-                Soreness(
-                    id=f"bench-sore-{offset:05d}",
-                    time=morning,
-                    severity=rng.randint(1, 3),
-                    location=rng.choice(list(Location)[:3]),
-                    side=rng.choice(list(Side)),
-                    symptoms=frozenset({"morning_stiffness"}),
-                )
+    shoes = [
+        Shoe(id=shoe.id, name=shoe.name, added=shoe.added, retired=True)
+        if index < len(shoes) - ACTIVE_SHOES
+        else shoe
+        for index, shoe in enumerate(shoes)
+    ]
+    records = RunnerRecords(runs=runs, shoes=shoes, default_shoe_id=shoes[-1].id)
+    if care_log:
+        care = build_care_log(first, today, tz)
+        records.soreness = care.soreness
+        records.treatments = care.treatments
+        records.visits = care.visits
+        records.exercises = care.exercises
+    return records
+
+
+@dataclass(slots=True)
+class CareLog:
+    """A synthetic care log, each list in time order."""
+
+    soreness: list[Soreness] = field(default_factory=list)
+    treatments: list[Treatment] = field(default_factory=list)
+    visits: list[ProfessionalVisit] = field(default_factory=list)
+    exercises: list[Exercise] = field(default_factory=list)
+
+    def sore(
+        self,
+        key: str,
+        at: datetime,
+        severity: int,
+        side: Side | None,
+        location: Location | None = None,
+        symptoms: tuple[str, ...] = (),
+    ) -> None:
+        """Add a soreness entry."""
+        self.soreness.append(
+            Soreness(
+                id=f"bench-sore-{key}",
+                time=at,
+                severity=severity,
+                location=location,
+                side=side,
+                symptoms=frozenset(symptoms),
             )
-            treatments.append(
-                Treatment(
-                    id=f"bench-ice-{offset:05d}",
-                    time=morning + timedelta(hours=12),
-                    treatment=TreatmentKind.ICE,
-                    duration_minutes=15,
-                )
+        )
+
+    def treat(
+        self, key: str, at: datetime, kind: TreatmentKind, minutes: float | None
+    ) -> None:
+        """Add a treatment (a compression never caused numbness)."""
+        self.treatments.append(
+            Treatment(
+                id=f"bench-{kind.value}-{key}",
+                time=at,
+                treatment=kind,
+                duration_minutes=minutes,
+                numbness_or_tingling=False
+                if kind is TreatmentKind.COMPRESSION
+                else None,
             )
-        elif offset % 42 == 23:
-            soreness.append(
-                Soreness(
-                    id=f"bench-sore-{offset:05d}",
-                    time=datetime.combine(day, time(7, 30), tz),
-                    severity=0,
-                )
+        )
+
+    def visit(self, key: str, at: datetime, side: Side, *, cleared: bool) -> None:
+        """Add a professional visit."""
+        self.visits.append(
+            ProfessionalVisit(
+                id=f"bench-visit-{key}",
+                time=at,
+                side=side,
+                cleared_to_run=cleared,
+                note="cleared to run" if cleared else "sprain, physiotherapy",
             )
+        )
+
+    def sort(self) -> None:
+        """Put every log in time order, as the store keeps them."""
+        for log in (self.soreness, self.treatments, self.visits, self.exercises):
+            log.sort(key=lambda item: item.time)
+
+
+def _care_block(
+    care: CareLog, rng: random.Random, block: int, start: date, tz: tzinfo
+) -> None:
+    """Log one `CARE_BLOCK_DAYS` stretch, every episode of it closed by its end.
+
+    A red-flag episode (about once a year): severe pain, swelling and cannot bear
+    weight, a visit the next day, easing entries, then a visit with clearance and
+    pain-free entries. Otherwise, by turns, a flare-up (4-6 of 10, iced, wrapped and
+    raised; easing daily entries, then 48 h pain-free), a mild spell (1-3, one in
+    three without a side; some lapse without a pain-free entry), another flare-up,
+    or nothing. Every stretch ends with weekly pain-free check-ins. Nothing is a suspected stress
+    reaction, and the return to running is over before the next stretch begins.
+    """
+
+    def at(day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(start + timedelta(days=day), time(hour, minute), tz)
+
+    side = rng.choice((Side.LEFT, Side.RIGHT))
+    location = rng.choice(CARE_LOCATIONS)
+    symptoms = tuple(rng.sample(CARE_SYMPTOMS, rng.randint(1, 2)))
+    key = f"{block:04d}"
+    if block % RED_FLAG_EVERY_BLOCKS == RED_FLAG_EVERY_BLOCKS // 2:
+        care.sore(
+            f"{key}-0",
+            at(0, 18, 10),
+            8,
+            side,
+            location,
+            ("swelling", "cannot_bear_weight"),
+        )
+        care.treat(f"{key}-0", at(0, 18, 30), TreatmentKind.ICE, 20)
+        care.treat(f"{key}-1", at(0, 18, 35), TreatmentKind.COMPRESSION, None)
+        care.treat(f"{key}-2", at(0, 19), TreatmentKind.ELEVATION, 60)
+        care.visit(f"{key}-0", at(1, 10), side, cleared=False)
+        for day, severity in enumerate((6, 5, 4, 3, 2), start=2):
+            care.sore(f"{key}-{day}", at(day, 8), severity, side, location)
+            care.treat(f"{key}-{day}", at(day, 19), TreatmentKind.ICE, 15)
+        care.visit(f"{key}-1", at(10, 16), side, cleared=True)
+        care.sore(f"{key}-11", at(11, 8), 0, side)
+        care.sore(f"{key}-13", at(13, 8), 0, side)
+    elif block % 4 in (0, 2):
+        severity = rng.randint(4, 6)
+        swelling = ("swelling",) if rng.random() < 0.4 else ()
+        care.sore(
+            f"{key}-0", at(0, 7, 30), severity, side, location, (*symptoms, *swelling)
+        )
+        care.treat(f"{key}-0", at(0, 19), TreatmentKind.ICE, 15)
+        care.treat(f"{key}-1", at(0, 19, 20), TreatmentKind.COMPRESSION, None)
+        care.treat(f"{key}-2", at(0, 19, 40), TreatmentKind.ELEVATION, 30)
+        care.treat(f"{key}-3", at(1, 7), TreatmentKind.ICE, 15)
+        care.sore(f"{key}-1", at(1, 7, 30), severity - 1, side, location, symptoms)
+        care.treat(f"{key}-4", at(1, 19), TreatmentKind.ICE, 15)
+        care.sore(f"{key}-2", at(2, 7, 30), severity - 3, side, location)
+        for day in (3, 4, 5):
+            care.sore(f"{key}-{day}", at(day, 7, 30), 0, side)
+    elif block % 4 == 1:
+        mild_side = None if rng.random() < 1 / 3 else side
+        severity = rng.randint(1, 3)
+        care.sore(f"{key}-0", at(0, 20), severity, mild_side, location, symptoms)
+        care.treat(f"{key}-0", at(0, 20, 30), TreatmentKind.ICE, 15)
+        care.sore(f"{key}-1", at(1, 8), max(severity - 1, 0), mild_side, location)
+        if rng.random() < 0.7:  # otherwise it lapses after 72 h
+            care.sore(f"{key}-2", at(2, 8), 0, mild_side)
+    for day in CARE_CHECK_IN_DAYS:
+        care.sore(f"{key}-{day}", at(day, 8), 0, side)
+
+
+def build_care_log(first: date, today: date, tz: tzinfo) -> CareLog:
+    """Return a care log from `first` to yesterday (local), in time order.
+
+    It is built backwards from today in `CARE_BLOCK_DAYS` stretches (see
+    `_care_block`), so that the recent part is the same whatever the history's
+    length: a longer history only adds older, closed episodes. Prevention exercises
+    three days a week (three of them, 3 x 12).
+    """
+    care = CareLog()
+    rng = random.Random(SEED)
+    block = 0
+    while (start := today - timedelta(days=CARE_BLOCK_DAYS * (block + 1) - 1)) >= first:
+        _care_block(care, rng, block, start, tz)
+        block += 1
+    rng = random.Random(SEED + 1)
+    keys = list(ExerciseKey)
+    day = today - timedelta(days=1)
+    while day >= first:
         if day.weekday() in (0, 2, 4):
-            exercises.extend(
+            care.exercises.extend(
                 Exercise(
-                    id=f"bench-ex-{offset:05d}-{index}",
+                    id=f"bench-ex-{day.isoformat()}-{index}",
                     time=datetime.combine(day, time(20, index), tz),
                     exercise=key.value,
                     sets=3,
@@ -254,20 +424,9 @@ def build_records(
                 )
                 for index, key in enumerate(rng.sample(keys, 3))
             )
-    shoes = [
-        Shoe(id=shoe.id, name=shoe.name, added=shoe.added, retired=True)
-        if index < len(shoes) - ACTIVE_SHOES
-        else shoe
-        for index, shoe in enumerate(shoes)
-    ]
-    return RunnerRecords(
-        runs=runs,
-        soreness=soreness,
-        treatments=treatments,
-        exercises=exercises,
-        shoes=shoes,
-        default_shoe_id=shoes[-1].id,
-    )
+        day -= timedelta(days=1)
+    care.sort()
+    return care
 
 
 def store_bytes(entry_id: str, records: RunnerRecords) -> bytes:
@@ -379,6 +538,11 @@ class Runner:
     flush_stall: float = 0.0
     tracemalloc_peak_mb: float = 0.0
     maxrss_mb: float = 0.0
+    # the care-log runners
+    checkpoint_at: str = "n/a"
+    log_soreness: list[float] = field(default_factory=list)
+    phase_before: str = "n/a"
+    phase_after: str = "n/a"
 
     @property
     def entry_id(self) -> str:
@@ -414,6 +578,7 @@ class Results:
     runners: list[Runner]
     set_value: list[float]
     imports: ImportFigures
+    care: list[Runner] = field(default_factory=list)
     profile: list[str] = field(default_factory=list)
 
 
@@ -514,6 +679,53 @@ def _log_run(hass: HomeAssistant, runner: Runner) -> Callable[[], Awaitable[obje
         )
 
     return action
+
+
+def _log_soreness(
+    hass: HomeAssistant, runner: Runner
+) -> Callable[[], Awaitable[object]]:
+    """Return an action logging mild soreness with a side, now, in turn.
+
+    Logged now, after the checkpoint (`CHECKPOINT_LAG` back): the replay runs from
+    it over the recent care log and what was logged so far. The severities and
+    sides of `LOG_SORENESS_SEVERITIES` and `LOG_SORENESS_SIDES` never open an
+    episode nor raise a (sticky) red flag; every runner gets the same sequence.
+    """
+    calls = [0]
+
+    async def action() -> None:
+        index = calls[0]
+        calls[0] += 1
+        await hass.services.async_call(
+            DOMAIN,
+            "log_soreness",
+            {
+                "config_entry_id": runner.entry_id,
+                "severity": LOG_SORENESS_SEVERITIES[
+                    index % len(LOG_SORENESS_SEVERITIES)
+                ],
+                "side": LOG_SORENESS_SIDES[index % len(LOG_SORENESS_SIDES)].value,
+                "location": Location.OUTER_ANKLE.value,
+                "morning_stiffness": True,
+            },
+            blocking=True,
+        )
+
+    return action
+
+
+def _phase(runner: Runner) -> str:
+    """Return the runner's recovery phase as the coordinator's snapshot has it."""
+    return str(runner.entry.runtime_data.data.phase.phase.value)
+
+
+def _stored_checkpoint(store_file: Path) -> str:
+    """Return when the store file's recovery checkpoint is at, or "missing"."""
+    data = json.loads(store_file.read_bytes()).get("data") or {}
+    checkpoint = data.get("recovery_checkpoint")
+    if not checkpoint:
+        return "missing"
+    return str(datetime.fromisoformat(checkpoint["at"]).date())
 
 
 def _rotated[T](items: list[T], shift: int) -> list[T]:
@@ -640,46 +852,66 @@ async def bench_import(
     return figures, profile
 
 
+async def _load_runner(
+    hass: HomeAssistant,
+    config_dir: Path,
+    years: int,
+    entry_id: str,
+    title: str,
+    records: Callable[[], RunnerRecords],
+) -> Runner:
+    """Write a runner's store file and set it up (cold), then wait for the archive.
+
+    The records are built, serialised and dropped before the setup.
+    """
+    registry = er.async_get(hass)
+    built = records()
+    runner = Runner(
+        years=years,
+        entry=_entry(entry_id, title),
+        store_file=config_dir / ".storage" / storage_key(entry_id),
+        data=store_bytes(entry_id, built),
+        runs=len(built.runs),
+    )
+    del built
+    runner.store_file.write_bytes(runner.data)
+    runner.entry.add_to_hass(hass)
+    gc.collect()
+    runner.setup_cold = await _setup(hass, runner.entry)
+    # The first setup of a store written before the archive existed moves the
+    # old runs into the archive in the background; the re-setups read the rest.
+    await hass.async_block_till_done(wait_background_tasks=True)
+    if (loaded := _runs_loaded(runner.entry)) != runner.runs:
+        raise SystemExit(f"{title}: loaded {loaded} runs, expected {runner.runs}")
+    runner.maxrss_mb = _maxrss_mb()
+    runner.records = runner.entry.runtime_data.record_counts()
+    runner.entity_ids = {
+        item.entity_id for item in er.async_entries_for_config_entry(registry, entry_id)
+    }
+    runner.weekly_sensor = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry_id}_{WEEKLY_DISTANCE_KEY}"
+    )
+    return runner
+
+
 async def load_runners(
     hass: HomeAssistant, config_dir: Path, args: argparse.Namespace
 ) -> list[Runner]:
     """Write each synthetic history as a store file and set its runner up (cold)."""
     tz = dt_util.get_default_time_zone()
-    registry = er.async_get(hass)
-    runners: list[Runner] = []
-    for years in args.years:
-        entry_id = f"01JBENCH{years:02d}Y".ljust(26, "0")
-        records = build_records(years, tz, dt_util.now(), care_log=args.care_log)
-        runner = Runner(
-            years=years,
-            entry=_entry(entry_id, f"Bench {years}y"),
-            store_file=config_dir / ".storage" / storage_key(entry_id),
-            data=store_bytes(entry_id, records),
-            runs=len(records.runs),
+    return [
+        await _load_runner(
+            hass,
+            config_dir,
+            years,
+            f"01JBENCH{years:02d}Y".ljust(26, "0"),
+            f"Bench {years}y",
+            functools.partial(
+                build_records, years, tz, dt_util.now(), care_log=args.care_log
+            ),
         )
-        del records
-        runner.store_file.write_bytes(runner.data)
-        runner.entry.add_to_hass(hass)
-        gc.collect()
-        runner.setup_cold = await _setup(hass, runner.entry)
-        # The first setup of a store written before the archive existed moves the
-        # old runs into the archive in the background; the re-setups read the rest.
-        await hass.async_block_till_done(wait_background_tasks=True)
-        if (loaded := _runs_loaded(runner.entry)) != runner.runs:
-            raise SystemExit(
-                f"{runner.entry.title}: loaded {loaded} runs, expected {runner.runs}"
-            )
-        runner.maxrss_mb = _maxrss_mb()
-        runner.records = runner.entry.runtime_data.record_counts()
-        runner.entity_ids = {
-            item.entity_id
-            for item in er.async_entries_for_config_entry(registry, entry_id)
-        }
-        runner.weekly_sensor = registry.async_get_entity_id(
-            "sensor", DOMAIN, f"{entry_id}_{WEEKLY_DISTANCE_KEY}"
-        )
-        runners.append(runner)
-    return runners
+        for years in args.years
+    ]
 
 
 async def bench_setup(
@@ -778,24 +1010,28 @@ async def bench_flush(hass: HomeAssistant, runners: list[Runner]) -> None:
 
 
 async def bench_profile(
-    hass: HomeAssistant, runner: Runner, args: argparse.Namespace
+    hass: HomeAssistant,
+    runner: Runner,
+    args: argparse.Namespace,
+    name: str = "log_run",
+    history: str = "",
 ) -> list[str]:
-    """Profile a re-setup and 50 log_run of the largest history."""
+    """Profile a re-setup and 50 `name` actions (log_run, log_soreness) of a runner."""
     lines: list[str] = []
     await _unload(hass, runner.entry)
     profiler = cProfile.Profile()
     profiler.enable()
     await _setup(hass, runner.entry)
     profiler.disable()
-    lines += [f"  re-setup, {runner.years} years (all threads):"]
+    lines += [f"  re-setup, {runner.years} years{history} (all threads):"]
     lines += _hotspots(profiler, args.profile_lines)
-    action = _log_run(hass, runner)
+    action = (_log_soreness if name == "log_soreness" else _log_run)(hass, runner)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(50):
         await _timed(hass, action)
     profiler.disable()
-    lines += [f"  50 x log_run, {runner.years} years:"]
+    lines += [f"  50 x {name}, {runner.years} years{history}:"]
     lines += _hotspots(profiler, args.profile_lines)
     return lines
 
@@ -815,6 +1051,56 @@ async def bench_memory(hass: HomeAssistant, runners: list[Runner]) -> None:
             runner.tracemalloc_peak_mb = tracemalloc.get_traced_memory()[1] / 2**20
         finally:
             tracemalloc.stop()
+
+
+async def load_care_runners(hass: HomeAssistant, config_dir: Path) -> list[Runner]:
+    """Set up the care-log runners (cold), then flush so the store has a checkpoint.
+
+    The generated store files hold no recovery checkpoint: the cold setup replays the
+    whole care log and makes one, which goes into the store with the next write (the
+    first setup's archiving writes it when it moves runs). When nothing was written
+    (no runs to archive, so nothing changed), the records are committed and flushed
+    as they are, marked "(forced)", so that every re-setup starts from a checkpoint.
+    """
+    tz = dt_util.get_default_time_zone()
+    runners: list[Runner] = []
+    for years in CARE_YEARS:
+        runner = await _load_runner(
+            hass,
+            config_dir,
+            years,
+            f"01JBENCHCARE{years:02d}Y".ljust(26, "0"),
+            f"Care {years}y",
+            functools.partial(build_records, years, tz, dt_util.now(), care_log=True),
+        )
+        coordinator = runner.entry.runtime_data
+        await coordinator.async_flush()
+        runner.checkpoint_at = _stored_checkpoint(runner.store_file)
+        if runner.checkpoint_at == "missing":
+            coordinator.async_commit()
+            await coordinator.async_flush()
+            await hass.async_block_till_done()
+            runner.checkpoint_at = f"{_stored_checkpoint(runner.store_file)} (forced)"
+        runners.append(runner)
+    return runners
+
+
+async def bench_log_soreness(
+    hass: HomeAssistant, runners: list[Runner], args: argparse.Namespace
+) -> None:
+    """Time log_soreness of every care-log runner, interleaved."""
+    actions = {runner.years: _log_soreness(hass, runner) for runner in runners}
+    for runner in runners:
+        runner.phase_before = _phase(runner)
+    for _ in range(args.warmup):
+        for runner in runners:
+            await _timed(hass, actions[runner.years])
+    gc.collect()
+    for round_ in range(args.iterations):
+        for runner in _rotated(runners, round_):
+            runner.log_soreness.append(await _timed(hass, actions[runner.years]))
+    for runner in runners:
+        runner.phase_after = _phase(runner)
 
 
 async def run_benchmark(workdir: Path, args: argparse.Namespace) -> Results:
@@ -837,10 +1123,22 @@ async def run_benchmark(workdir: Path, args: argparse.Namespace) -> Results:
         await bench_memory(hass, runners)
         for runner in runners:
             await _unload(hass, runner.entry)
+        years = " and ".join(str(years) for years in CARE_YEARS)
+        print(f"care log of {years} years: setup cycles, log_soreness ...", flush=True)
+        care = await load_care_runners(hass, config_dir)
+        await bench_setup(hass, care, args)
+        await bench_log_soreness(hass, care, args)
+        if args.profile:
+            profile += await bench_profile(
+                hass, care[-1], args, "log_soreness", " of care log"
+            )
+        for runner in care:
+            await _unload(hass, runner.entry)
     return Results(
         runners=runners,
         set_value=set_value,
         imports=imports,
+        care=care,
         profile=profile + import_profile,
     )
 
@@ -910,6 +1208,32 @@ def _size_rows(runners: list[Runner], set_value: list[float]) -> list[list[str]]
     ]
 
 
+def _care_rows(runners: list[Runner]) -> list[list[str]]:
+    def row(label: str, cell: Callable[[Runner], str]) -> list[str]:
+        return [label, *(cell(runner) for runner in runners)]
+
+    care = ("soreness", "visits", "treatments", "exercises")
+    return [
+        row("runs in history", lambda r: str(r.runs)),
+        row("  of which archived", lambda r: str(r.records.get("archived_runs", 0))),
+        row(
+            "soreness/visits/treatments/exercises",
+            lambda r: "/".join(str(r.records.get(key, 0)) for key in care),
+        ),
+        row("store file (MB)", lambda r: f"{len(r.data) / 1e6:.2f}"),
+        row("checkpoint in store file, at", lambda r: r.checkpoint_at),
+        row("setup, cold (first, no checkpoint)", lambda r: _ms(r.setup_cold)),
+        row("setup, re-setup median", lambda r: _ms(_median(r.setup_warm))),
+        row(
+            "setup, re-setup min-max",
+            lambda r: f"{_ms(min(r.setup_warm))}-{_ms(max(r.setup_warm))}",
+        ),
+        row("log_soreness median", lambda r: _ms(_median(r.log_soreness))),
+        row("log_soreness p95", lambda r: _ms(_p95(r.log_soreness))),
+        row("phase before->after", lambda r: f"{r.phase_before}->{r.phase_after}"),
+    ]
+
+
 def _targets(results: Results) -> list[tuple[str, bool, str]]:
     small, large = results.runners[0], results.runners[-1]
     small_log, large_log = _median(small.log_run), _median(large.log_run)
@@ -920,6 +1244,11 @@ def _targets(results: Results) -> list[tuple[str, bool, str]]:
     cold_growth = large.setup_cold / small.setup_cold
     imports = results.imports
     stall_ms = max(imports.stalls) * 1000
+    care_small, care_large = results.care[0], results.care[-1]
+    small_sore = _median(care_small.log_soreness)
+    large_sore = _median(care_large.log_soreness)
+    sore_growth = large_sore / small_sore
+    sore_p95 = _p95(care_large.log_soreness) / _p95(care_small.log_soreness)
     return [
         (
             f"log_run {large.years} y within {LOG_RUN_GROWTH_MAX}x of {small.years} y",
@@ -950,6 +1279,13 @@ def _targets(results: Results) -> list[tuple[str, bool, str]]:
             stall_ms <= IMPORT_STALL_MS_MAX,
             f"longest {stall_ms:.1f} ms (worst of {len(imports.stalls)})",
         ),
+        (
+            f"log_soreness {care_large.years} y within {LOG_SORENESS_GROWTH_MAX}x of "
+            f"{care_small.years} y (care log)",
+            sore_growth <= LOG_SORENESS_GROWTH_MAX,
+            f"medians {_ms(large_sore)} / {_ms(small_sore)} ms = {sore_growth:.2f}x "
+            f"(p95 {sore_p95:.2f}x)",
+        ),
     ]
 
 
@@ -966,6 +1302,18 @@ def report(results: Results, args: argparse.Namespace) -> bool:
         f"{args.iterations} timed rounds after {args.warmup} warm-up rounds; "
         f"{args.setup_repeats} re-setups (unload + setup) each; state counts over "
         "20 more calls; tracemalloc over a separate setup + 20 log_run"
+    )
+    care = results.care
+    print()
+    print("Care-log histories: runs, soreness, visits, ice (times in ms)")
+    header = ["", *(f"{runner.years} y" for runner in care)]
+    for line in _table(header, _care_rows(care)):
+        print(line)
+    print(
+        f"log_soreness (mild, with a side, now) of every size interleaved: "
+        f"{args.iterations} timed rounds after {args.warmup} warm-up rounds; "
+        f"{args.setup_repeats} re-setups each from the store file with its checkpoint "
+        "((forced): not written by the first setup, committed by the benchmark)"
     )
     imports = results.imports
     print()
@@ -1035,7 +1383,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--care-log",
         action="store_true",
-        help="also store soreness, ice and exercises over the whole history",
+        help="also store the care log (soreness, visits, treatments, exercises) "
+        "over the whole history of every --years runner",
     )
     parser.add_argument(
         "--profile", action="store_true", help="print cProfile hotspots"
