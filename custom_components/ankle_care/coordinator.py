@@ -90,6 +90,7 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         self._cache = SnapshotCache(
             recovery=RecoveryCheckpoint.from_dict(records.recovery_checkpoint)
         )
+        self._saved_checkpoint = self._cache.recovery
         # Counts changes to the run list (an import checks nothing changed meanwhile).
         self.runs_version = 0
         self._reminder_state: ReminderState | None = None
@@ -103,8 +104,12 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
         return str(self.config_entry.data.get(CONF_UNIT, UNIT_KM))
 
     def compute(self) -> Snapshot:
-        """Compute the snapshot for the current records, settings and clock."""
-        return compute_snapshot(
+        """Compute the snapshot for the current records, settings and clock.
+
+        A recovery checkpoint made or moved forward here is saved with the records,
+        so the next start replays only the entries after it.
+        """
+        snapshot = compute_snapshot(
             self.records,
             self.settings,
             dt_util.now(),
@@ -112,6 +117,13 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
             self._cache,
             self.reminder_state,
         )
+        checkpoint = self._cache.recovery
+        if checkpoint is not self._saved_checkpoint:
+            self._saved_checkpoint = checkpoint
+            # A pending save writes it too; one without ankles saves no replay.
+            if not self._dirty and checkpoint is not None and checkpoint.ankles:
+                self._async_schedule_save()
+        return snapshot
 
     def open_ankles(self, at: datetime) -> list[Side | None]:
         """Return the ankles with an open care episode at `at`."""
@@ -313,9 +325,13 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
     @callback
     def async_commit(self) -> None:
         """Persist the records (delayed) and push a new snapshot."""
+        self._async_schedule_save()
+        self.async_set_updated_data(self.compute())
+
+    @callback
+    def _async_schedule_save(self) -> None:
         self._dirty = True
         self.store.async_delay_save(self._data_to_save, SAVE_DELAY_SECONDS)
-        self.async_set_updated_data(self.compute())
 
     @callback
     def _data_to_save(self) -> StoredData:

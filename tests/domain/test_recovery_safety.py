@@ -519,5 +519,37 @@ def test_a_memo_gives_the_same_answers_as_a_fresh_replay() -> None:
     assert back == recovery_status(longer, [], at(90), Settings())
     # entries still in the future are not skipped later
     recovery_status(longer, [], at(500.5), Settings(), memo=memo)
-    assert memo.key == ()
+    assert memo.logs == ()
     assert recovery_status(longer, [], at(502), Settings(), memo=memo) == result
+
+
+def test_a_memo_takes_entries_logged_after_its_clock() -> None:
+    log = [sore(0, 6, side=L)]
+    memo = RecoveryMemo()
+    recovery_status(log, [], at(1), Settings(), memo=memo)
+    for hours, entry in ((2, sore(2, 3, side=L)), (3, sore(3, 9, side=R))):
+        log = [*log, entry]
+        with_memo = recovery_status(log, [], at(hours), Settings(), memo=memo)
+        assert with_memo == recovery_status(log, [], at(hours), Settings())
+        assert memo.logs[0][0] == len(log)
+    # a late entry (before the memo's clock) is replayed from the start
+    late = sorted([*log, sore(0.5, 0, side=L)], key=lambda entry: entry.time)
+    result = recovery_status(late, [], at(4), Settings(), memo=memo)
+    assert result == recovery_status(late, [], at(4), Settings())
+    # numbness logged with a wrap at the same moment is the wrap, memo or not
+    numb = [*late, sore(4, 2, "numbness_or_tingling", side=L)]
+    wrapped = [wrap(4)]
+    result = recovery_status(numb, wrapped, at(4), Settings(), memo=memo)
+    assert result == recovery_status(numb, wrapped, at(4), Settings())
+    assert "loosen_wrap" in ankle(result, L).reasons
+
+
+def test_a_mild_referral_stays_through_a_flare_up_until_it_improves() -> None:
+    log = [sore(day * DAY, 3) for day in range(5)]  # referred: not improving
+    log.append(sore(5 * DAY, 7 - 1, "swelling"))  # worse: a flare-up
+    result = status(log, 5 * DAY + 1)
+    assert result.phase is P.SEE_PROFESSIONAL
+    assert result.episode_start == at(5 * DAY)  # first aid runs underneath
+    better = status([*log, sore(6 * DAY, 2)], 6 * DAY + 1)
+    assert better.phase is P.ACUTE_CARE
+    assert recovery_timeline(log, [], [], Settings()) == []

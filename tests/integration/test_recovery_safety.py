@@ -275,3 +275,26 @@ async def test_a_visit_logged_by_mistake_can_be_deleted(
     with pytest.raises(ServiceValidationError) as err:
         await _call(hass, init_integration, "delete_professional_visit", visit_id="x")
     assert err.value.translation_key == "visit_not_found"
+
+
+async def test_a_checkpoint_made_at_setup_is_saved_without_any_change(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    # a store from before checkpoints: a red flag 200 days ago and nothing since
+    old = dt_util.utcnow() - timedelta(days=200)
+    flag = {"id": "f", "time": old.isoformat(), "severity": 9, "symptoms": []}
+    hass_storage[storage_key(mock_config_entry.entry_id)] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": storage_key(mock_config_entry.entry_id),
+        "data": {"soreness": [flag]},
+    }
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert hass.states.get(PHASE).state == "urgent_care"
+    await mock_config_entry.runtime_data.async_flush()
+    stored = hass_storage[storage_key(mock_config_entry.entry_id)]["data"]
+    assert stored["recovery_checkpoint"]["ankles"][0]["red_flags"] == ["severe_pain"]

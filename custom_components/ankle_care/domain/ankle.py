@@ -121,9 +121,8 @@ def _new_flare_up(entry: Soreness, previous: Soreness | None) -> bool:
     swelling = entry.has("swelling")
     if entry.severity < FLARE_SEVERITY and not swelling:
         return False
-    if previous is None:
-        return True
-    return _rise(entry, previous) or (swelling and not previous.has("swelling"))
+    new_swelling = swelling and (previous is None or not previous.has("swelling"))
+    return _rise(entry, previous) or new_swelling
 
 
 def _time(value: Any) -> datetime | None:

@@ -184,7 +184,7 @@ def _mark[T: Soreness | ProfessionalVisit | Treatment](
     return [count, items[count - 1].id if count else None]
 
 
-def _marks(
+def log_marks(
     soreness: Sequence[Soreness],
     visits: Sequence[ProfessionalVisit],
     treatments: Sequence[Treatment],
@@ -228,24 +228,81 @@ class RecoveryCheckpoint:
             return None
 
 
+def _appended(
+    items: Sequence[Soreness | ProfessionalVisit | Treatment],
+    count: int,
+    last_id: str | None,
+    clock: datetime,
+    *,
+    strict: bool,
+) -> bool:
+    """Return whether a log is the remembered one with items appended at `clock` on.
+
+    Entries at the clock are applied after it, as in a fresh replay; a treatment at
+    the clock (`strict`) could explain numbness logged at the clock, so it is not.
+    """
+    if len(items) < count or (count and items[count - 1].id != last_id):
+        return False
+    return all(
+        item.time > clock or (not strict and item.time == clock)
+        for item in items[count:]
+    )
+
+
+type _Logs = tuple[Sequence[Soreness], Sequence[ProfessionalVisit], Sequence[Treatment]]
+
+
 @dataclass(slots=True)
 class RecoveryMemo:
-    """The replay's state at the last `recovery_status`, reused while nothing changed.
+    """The replay's state at the last `recovery_status`, reused while it still holds.
 
-    Logging a run, the timer and the clock do not change the care log, so the next
-    status only advances every ankle from `clock` to the new `now` instead of
-    replaying the entries since the checkpoint again.
+    Logging a run, the timer and the clock leave the care log alone, so the next
+    status only advances every ankle from `clock` to the new `now`; an entry or visit
+    logged now (after `clock`) is applied on top. Anything else (a late entry, a
+    deletion, other settings, a new checkpoint, a clock that went back) replays
+    from the checkpoint again.
     """
 
-    key: tuple[Any, ...] = ()
+    basis: tuple[Any, ...] = ()
+    logs: tuple[tuple[int, str | None], ...] = ()
     clock: datetime | None = None
     ankles: dict[Side | None, AnkleState] = field(default_factory=dict)
 
+    def extended_by(
+        self, logs: _Logs, basis: tuple[Any, ...], now: datetime
+    ) -> tuple[int, int] | None:
+        """Return where the new entries and visits start, if the memo still holds."""
+        clock = self.clock
+        if basis != self.basis or clock is None or clock > now or not self.logs:
+            return None
+        (entries, entry_id), (visits, visit_id), (treatments, treatment_id) = self.logs
+        soreness, visit_log, treatment_log = logs
+        if (
+            _appended(soreness, entries, entry_id, clock, strict=False)
+            and _appended(visit_log, visits, visit_id, clock, strict=False)
+            and _appended(treatment_log, treatments, treatment_id, clock, strict=True)
+        ):
+            return entries, visits
+        return None
 
-def _log_key(
-    items: Sequence[Soreness | ProfessionalVisit | Treatment],
-) -> tuple[Any, ...]:
-    return (len(items), items[-1].id if items else None)
+    def keep(
+        self,
+        logs: _Logs,
+        basis: tuple[Any, ...],
+        clock: datetime,
+        ankles: Mapping[Side | None, AnkleState],
+    ) -> None:
+        """Remember the state after every entry and visit up to `clock`."""
+        self.basis = basis
+        self.logs = tuple(
+            (len(items), items[-1].id if items else None) for items in logs
+        )
+        self.clock = clock
+        self.ankles = {side: replace(ankle) for side, ankle in ankles.items()}
+
+    def forget(self) -> None:
+        """Drop the state (entries after the clock remain to be applied)."""
+        self.logs = ()
 
 
 class _Replay:
@@ -259,6 +316,7 @@ class _Replay:
         settings: Settings,
         checkpoint: RecoveryCheckpoint | None,
         memo: RecoveryMemo | None = None,
+        starts: tuple[int, int] = (0, 0),
     ) -> None:
         self.treatments = treatments
         self.settings = settings
@@ -268,9 +326,11 @@ class _Replay:
         self.visits: list[ProfessionalVisit] = []
         self.next_entry = self.next_visit = 0
         if memo is not None:
-            # Every entry and visit is in the memo's state already.
+            # The memo's state holds every entry and visit before `starts`.
             self.clock = memo.clock
             self.ankles = {side: replace(ankle) for side, ankle in memo.ankles.items()}
+            self.soreness = list(soreness[starts[0] :])
+            self.visits = list(visits[starts[1] :])
             return
         first_entry = first_visit = 0
         if checkpoint is not None:
@@ -290,15 +350,6 @@ class _Replay:
         return self.next_entry == len(self.soreness) and self.next_visit == len(
             self.visits
         )
-
-    def remember(self, memo: RecoveryMemo, key: tuple[Any, ...]) -> None:
-        """Keep the state for the next status (only once every event is applied)."""
-        if not self.finished:
-            memo.key = ()
-            return
-        memo.key = key
-        memo.clock = self.clock
-        memo.ankles = {side: replace(ankle) for side, ankle in self.ankles.items()}
 
     def advance(self, to: datetime) -> None:
         """Apply the clock's transitions up to `to`."""
@@ -419,7 +470,7 @@ def _usable(
         return None
     if checkpoint.settings != settings_key(settings):
         return None
-    if checkpoint.marks != _marks(soreness, visits, treatments, checkpoint.at):
+    if checkpoint.marks != log_marks(soreness, visits, treatments, checkpoint.at):
         return None
     return checkpoint
 
@@ -447,7 +498,7 @@ def advance_checkpoint(
     target = now - CHECKPOINT_LAG
     replay = _Replay(soreness, visits, treatments, settings, usable)
     replay.run_to(target, before=True)
-    return replay.checkpoint(target, _marks(soreness, visits, treatments, target))
+    return replay.checkpoint(target, log_marks(soreness, visits, treatments, target))
 
 
 def _wrap_advice(treatments: Sequence[Treatment], now: datetime) -> bool:
@@ -515,25 +566,19 @@ def recovery_status(
     """
     _check_now(now)
     usable = _usable(checkpoint, soreness, visits, treatments, settings, now)
-    key = (
-        _log_key(soreness),
-        _log_key(visits),
-        _log_key(treatments),
-        settings_key(settings),
-        usable.at if usable is not None else None,
-    )
-    resume = (
-        memo is not None
-        and memo.key == key
-        and memo.clock is not None
-        and memo.clock <= now
-    )
-    replay = _Replay(
-        soreness, visits, treatments, settings, usable, memo if resume else None
-    )
+    logs = (soreness, visits, treatments)
+    basis = (settings_key(settings), usable.at if usable is not None else None)
+    starts = memo.extended_by(logs, basis, now) if memo is not None else None
+    if memo is not None and starts is not None:
+        replay = _Replay(soreness, visits, treatments, settings, usable, memo, starts)
+    else:
+        replay = _Replay(soreness, visits, treatments, settings, usable)
     replay.run_to(now)
     if memo is not None:
-        replay.remember(memo, key)
+        if replay.finished and replay.clock is not None:
+            memo.keep(logs, basis, replay.clock, replay.ankles)
+        else:
+            memo.forget()
     return _runner_status(replay.statuses(now), _wrap_advice(treatments, now))
 
 
@@ -595,6 +640,7 @@ __all__ = [
     "RecoveryPhase",
     "Referral",
     "advance_checkpoint",
+    "log_marks",
     "open_ankles",
     "recovery_status",
     "recovery_timeline",

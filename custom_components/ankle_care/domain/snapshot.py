@@ -7,7 +7,7 @@ become figures. Home Assistant glue calls it after every change and on a timer.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -35,6 +35,7 @@ from .recovery import (
     RecoveryMemo,
     RecoveryPhase,
     advance_checkpoint,
+    log_marks,
     recovery_status,
     recovery_timeline,
 )
@@ -116,15 +117,21 @@ def _end_of_day(day: date, tz: tzinfo) -> datetime:
 class SnapshotCache:
     """What a snapshot can reuse from the previous one.
 
-    The phase at the end of each past day only changes with the care log (soreness
-    and treatments), and the program's status only with the day, the phase, the care
-    log and the exercise log; logging a run changes neither.
+    The phase at the end of a past day only changes with the care log up to that day
+    (soreness, treatments, visits: `recovery.log_marks`), so an entry logged today
+    replays no past day; the program's status only changes with the day, the phases
+    and the exercise log. Logging a run changes none of them.
     """
 
     care_log_key: tuple[object, ...] = ()
     recovery: RecoveryCheckpoint | None = None
     recovery_memo: RecoveryMemo = field(default_factory=RecoveryMemo)
-    past_phases: dict[date, RecoveryPhase] = field(default_factory=dict)
+    # day -> (the logs' marks at the end of the day, the phase then)
+    past_phases: dict[date, tuple[list[object], RecoveryPhase]] = field(
+        default_factory=dict
+    )
+    past_key: tuple[object, ...] = ()
+    past: tuple[RecoveryPhase, ...] = ()
     program_key: tuple[object, ...] = ()
     program: ProgramStatus | None = None
     plan_key: tuple[object, ...] = ()
@@ -142,8 +149,7 @@ class SnapshotCache:
         )
         if key != self.care_log_key:
             self.care_log_key = key
-            self.past_phases.clear()
-            self.program = None
+            self.past_key = ()  # the past days' phases are checked again
 
 
 def _program_status(
@@ -155,49 +161,73 @@ def _program_status(
     cache: SnapshotCache,
 ) -> ProgramStatus:
     """Return the program's status, reusing the last one when nothing it reads moved."""
+    days = [today - timedelta(days=back) for back in range(STREAK_DAYS, 0, -1)]
+    past_key = (today, cache.care_log_key)
+    if cache.past_key != past_key:
+        cache.past_key = past_key
+        cache.past = _past_phases(records, settings, days, tz, cache)
     exercises = records.exercises
     key = (
         today,
         phase,
+        cache.past,
         len(exercises),
         exercises[-1].id if exercises else None,
     )
     if cache.program is None or cache.program_key != key:
         cache.program_key = key
-        cache.program = _compute_program_status(
-            records, settings, today, tz, phase, cache.past_phases, cache.recovery
-        )
+        phases = dict(zip(days, cache.past, strict=True))
+        phases[today] = phase
+        cache.program = _compute_program_status(records, today, tz, phases)
     return cache.program
 
 
-def _compute_program_status(
+def _past_phases(
     records: RunnerRecords,
     settings: Settings,
-    today: date,
+    days: list[date],
     tz: tzinfo,
-    phase: RecoveryPhase,
-    past_phases: MutableMapping[date, RecoveryPhase],
-    checkpoint: RecoveryCheckpoint | None,
-) -> ProgramStatus:
-    """Follow the program over the last `STREAK_DAYS` days.
-
-    Adherence is None until the first exercise is logged. A past day's program follows the phase at the end of that day; those phases only
-    change when the care log does, so the caller keeps them in `past_phases`.
-    """
-    days = [today - timedelta(days=back) for back in range(STREAK_DAYS, 0, -1)]
-    missing = [day for day in days if day not in past_phases]
+    cache: SnapshotCache,
+) -> tuple[RecoveryPhase, ...]:
+    """Return the phase at the end of each past day, replaying only changed days."""
+    ends = [_end_of_day(day, tz) for day in days]
+    marks = [
+        log_marks(records.soreness, records.visits, records.treatments, end)
+        for end in ends
+    ]
+    known = cache.past_phases
+    missing = [
+        index
+        for index, day in enumerate(days)
+        if day not in known or known[day][0] != marks[index]
+    ]
     if missing:
         found = recovery_timeline(
             records.soreness,
             records.treatments,
-            [_end_of_day(day, tz) for day in missing],
+            [ends[index] for index in missing],
             settings,
             visits=records.visits,
-            checkpoint=checkpoint,
+            checkpoint=cache.recovery,
         )
-        past_phases.update(zip(missing, found, strict=True))
-    phases = {day: past_phases[day] for day in days}
-    phases[today] = phase
+        for index, phase in zip(missing, found, strict=True):
+            known[days[index]] = (marks[index], phase)
+    for day in [day for day in known if day < days[0]]:
+        del known[day]
+    return tuple(known[day][1] for day in days)
+
+
+def _compute_program_status(
+    records: RunnerRecords,
+    today: date,
+    tz: tzinfo,
+    phases: Mapping[date, RecoveryPhase],
+) -> ProgramStatus:
+    """Follow the program over the last `STREAK_DAYS` days and today.
+
+    Adherence is None until the first exercise is logged. A past day's program
+    follows the phase at the end of that day (`phases`).
+    """
     history = program_history(phases, records.exercises, tz)
     # Adherence and streak count from the first day an exercise was logged: days
     # before the runner started the program are not missed days.
