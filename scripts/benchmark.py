@@ -666,7 +666,7 @@ async def _unload(hass: HomeAssistant, entry: MockConfigEntry) -> None:
 
 def _runs_loaded(entry: MockConfigEntry) -> int:
     """Return the runs of a runner: recent ones loaded and archived ones."""
-    return int(entry.runtime_data.record_counts()["runs"])
+    return int(entry.runtime_data.coordinator.record_counts()["runs"])
 
 
 def _log_run(hass: HomeAssistant, runner: Runner) -> Callable[[], Awaitable[object]]:
@@ -716,7 +716,7 @@ def _log_soreness(
 
 def _phase(runner: Runner) -> str:
     """Return the runner's recovery phase as the coordinator's snapshot has it."""
-    return str(runner.entry.runtime_data.data.phase.phase.value)
+    return str(runner.entry.runtime_data.coordinator.data.phase.phase.value)
 
 
 def _stored_checkpoint(store_file: Path) -> str:
@@ -884,7 +884,7 @@ async def _load_runner(
     if (loaded := _runs_loaded(runner.entry)) != runner.runs:
         raise SystemExit(f"{title}: loaded {loaded} runs, expected {runner.runs}")
     runner.maxrss_mb = _maxrss_mb()
-    runner.records = runner.entry.runtime_data.record_counts()
+    runner.records = runner.entry.runtime_data.coordinator.record_counts()
     runner.entity_ids = {
         item.entity_id for item in er.async_entries_for_config_entry(registry, entry_id)
     }
@@ -1003,9 +1003,9 @@ async def bench_flush(hass: HomeAssistant, runners: list[Runner]) -> None:
     """Time writing the whole history to the store (what follows every change)."""
     for runner in runners:
         await _timed(hass, _log_run(hass, runner))
-        coordinator = runner.entry.runtime_data
+        door = runner.entry.runtime_data.door
         async with Heartbeat(hass) as heartbeat:
-            runner.flush = await _timed(hass, coordinator.async_flush)
+            runner.flush = await _timed(hass, door.async_flush)
         runner.flush_stall = heartbeat.max_stall
 
 
@@ -1057,10 +1057,8 @@ async def load_care_runners(hass: HomeAssistant, config_dir: Path) -> list[Runne
     """Set up the care-log runners (cold), then flush so the store has a checkpoint.
 
     The generated store files hold no recovery checkpoint: the cold setup replays the
-    whole care log and makes one, which goes into the store with the next write (the
-    first setup's archiving writes it when it moves runs). When nothing was written
-    (no runs to archive, so nothing changed), the records are committed and flushed
-    as they are, marked "(forced)", so that every re-setup starts from a checkpoint.
+    whole care log and makes one, which the runner saves by itself; it is flushed
+    here so that every re-setup starts from it.
     """
     tz = dt_util.get_default_time_zone()
     runners: list[Runner] = []
@@ -1073,14 +1071,10 @@ async def load_care_runners(hass: HomeAssistant, config_dir: Path) -> list[Runne
             f"Care {years}y",
             functools.partial(build_records, years, tz, dt_util.now(), care_log=True),
         )
-        coordinator = runner.entry.runtime_data
-        await coordinator.async_flush()
+        door = runner.entry.runtime_data.door
+        await hass.async_block_till_done()
+        await door.async_flush()
         runner.checkpoint_at = _stored_checkpoint(runner.store_file)
-        if runner.checkpoint_at == "missing":
-            coordinator.async_commit()
-            await coordinator.async_flush()
-            await hass.async_block_till_done()
-            runner.checkpoint_at = f"{_stored_checkpoint(runner.store_file)} (forced)"
         runners.append(runner)
     return runners
 
@@ -1312,8 +1306,7 @@ def report(results: Results, args: argparse.Namespace) -> bool:
     print(
         f"log_soreness (mild, with a side, now) of every size interleaved: "
         f"{args.iterations} timed rounds after {args.warmup} warm-up rounds; "
-        f"{args.setup_repeats} re-setups each from the store file with its checkpoint "
-        "((forced): not written by the first setup, committed by the benchmark)"
+        f"{args.setup_repeats} re-setups each from the store file with its checkpoint"
     )
     imports = results.imports
     print()

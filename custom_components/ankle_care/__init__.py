@@ -7,16 +7,13 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.event import async_track_time_change
 from homeassistant.helpers.typing import ConfigType
-from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
-from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
 from .distance_source import async_track_distance_source
-from .domain.archive import archive_from_dict, tz_name
 from .domain.settings import migrate_options_to_1_2
 from .entity import async_remove_retired_shoe_entities
-from .reminders import ReminderManager
-from .repairs import async_remove_issues
+from .repairs import async_remove_issues, async_update_issues
+from .runtime import AnkleCareConfigEntry, async_create_runtime
 from .services import async_setup_services
 from .store import AnkleCareStore, ArchiveStore
 
@@ -61,37 +58,23 @@ async def async_migrate_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) 
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> bool:
-    """Load one runner's records and set up their entities.
-
-    Archived runs stay on disk: the records hold their daily totals. Only when
-    the time zone changed (the totals are per local day) are they read back, to
-    be split again in the background.
-    """
-    store = AnkleCareStore(hass, entry.entry_id)
-    archive_store = ArchiveStore(hass, entry.entry_id)
-    records, archive = await store.async_load_records()
-    if archive is not None and archive.tz != tz_name(dt_util.get_default_time_zone()):
-        archived = await hass.async_add_executor_job(
-            archive_from_dict, await archive_store.async_load()
-        )
-        known = {run.id for run in records.runs}
-        records.runs = sorted(
-            [*records.runs, *(run for run in archived if run.id not in known)],
-            key=lambda run: run.start,
-        )
-        archive = None
-    coordinator = AnkleCareCoordinator(
-        hass, entry, store, records, archive_store, archive
-    )
-    await coordinator.async_config_entry_first_refresh()
-    entry.runtime_data = coordinator
+    """Load one runner, build everything they need, then set up their entities."""
+    runtime = entry.runtime_data = await async_create_runtime(hass, entry)
+    coordinator, door = runtime.coordinator, runtime.door
 
     async_remove_retired_shoe_entities(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    coordinator.async_update_issues()
+    entry.async_on_unload(coordinator.async_add_listener(door.async_keep_checkpoint))
+    door.async_keep_checkpoint()
+    async_update_issues(hass, entry, coordinator.data)
+    entry.async_on_unload(
+        coordinator.async_add_listener(
+            lambda: async_update_issues(hass, entry, coordinator.data)
+        )
+    )
+    entry.async_on_unload(lambda: async_remove_issues(hass, entry.entry_id))
     async_track_distance_source(hass, entry)
-    coordinator.reminders = ReminderManager(hass, entry)
-    await coordinator.reminders.async_start()
+    runtime.reminders.async_start()
     # The day's program, streak and windows move on at local midnight; now and
     # then old runs move into the archive.
     entry.async_on_unload(
@@ -101,14 +84,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) ->
     )
     entry.async_on_unload(
         async_track_time_change(
-            hass, coordinator.async_schedule_archiving, hour=3, minute=30, second=0
+            hass, door.async_schedule_archiving, hour=3, minute=30, second=0
         )
     )
-    coordinator.async_schedule_archiving()
-    entry.async_on_unload(
-        coordinator.async_add_listener(coordinator.async_update_issues)
-    )
-    entry.async_on_unload(lambda: async_remove_issues(hass, entry.entry_id))
+    door.async_schedule_archiving()
     entry.async_on_unload(entry.add_update_listener(_async_options_updated))
     return True
 
@@ -124,7 +103,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -
     """Unload a runner, writing pending records first."""
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
-        await entry.runtime_data.async_close()
+        await entry.runtime_data.door.async_close()
     return unloaded
 
 

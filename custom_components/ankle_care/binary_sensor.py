@@ -12,14 +12,15 @@ from homeassistant.components.binary_sensor import (
     BinarySensorEntityDescription,
 )
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .coordinator import AnkleCareCoordinator
 from .domain.records import Shoe
 from .domain.snapshot import Snapshot
 from .domain.triage import NOT_MEDICAL_ADVICE
 from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
 from .responses import ankle_summaries
+from .runtime import AnkleCareConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -68,10 +69,10 @@ BINARY_SENSORS: tuple[AnkleCareBinarySensorDescription, ...] = (
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: AnkleCareConfigEntry,
-    async_add_entities: AddEntitiesCallback,
+    async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the runner's problem binary sensors."""
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     async_add_entities(
         AnkleCareBinarySensor(coordinator, description)
         for description in BINARY_SENSORS

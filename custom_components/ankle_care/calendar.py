@@ -11,12 +11,14 @@ from datetime import datetime, timedelta
 from homeassistant.components.calendar import CalendarEntity, CalendarEvent
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity import EntityDescription
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from .coordinator import AnkleCareConfigEntry
+from .coordinator import AnkleCareCoordinator
 from .domain.plan import Reminder, ReminderKind, ReminderStatus
 from .entity import AnkleCareEntity
+from .reminders import ReminderManager
+from .runtime import AnkleCareConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -34,10 +36,13 @@ PART_OF_SESSION = {
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: AnkleCareConfigEntry,
-    async_add_entities: AddEntitiesCallback,
+    async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the runner's care-plan calendar."""
-    async_add_entities([CarePlanCalendar(entry.runtime_data, DESCRIPTION)])
+    runtime = entry.runtime_data
+    async_add_entities(
+        [CarePlanCalendar(runtime.coordinator, DESCRIPTION, runtime.reminders)]
+    )
 
 
 class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
@@ -45,6 +50,16 @@ class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
 
     _reminders: tuple[Reminder, ...] | None = None
     _plan_events: list[CalendarEvent] = []  # noqa: RUF012 - replaced, never mutated
+
+    def __init__(
+        self,
+        coordinator: AnkleCareCoordinator,
+        description: EntityDescription,
+        manager: ReminderManager,
+    ) -> None:
+        """Initialise with the manager whose texts name the events."""
+        super().__init__(coordinator, description)
+        self._manager = manager
 
     def _events(self) -> list[CalendarEvent]:
         """Return the plan's events, built again only when the plan changed."""
@@ -61,7 +76,7 @@ class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
 
     def _build_events(self) -> list[CalendarEvent]:
         coordinator = self.coordinator
-        manager = coordinator.reminders
+        manager = self._manager
         events = []
         for reminder in coordinator.data.plan.reminders:
             if reminder.kind in PART_OF_SESSION:
@@ -70,21 +85,17 @@ class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
                 continue
             start = reminder.session_start or reminder.due
             end = reminder.session_end or start + SHORT_EVENT
-            summary = (
-                manager.text(
-                    "reminder_event",
-                    reminder.kind.value,
-                    minutes=coordinator.settings.ice_minutes,
-                )
-                if manager
-                else reminder.kind.value
+            summary = manager.text(
+                "reminder_event",
+                reminder.kind.value,
+                minutes=coordinator.settings.ice_minutes,
             )
             events.append(
                 CalendarEvent(
                     start=dt_util.as_local(start),
                     end=dt_util.as_local(end),
                     summary=summary,
-                    description=manager.message(reminder) if manager else None,
+                    description=manager.message(reminder),
                     uid=reminder.id,
                 )
             )

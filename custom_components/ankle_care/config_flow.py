@@ -59,10 +59,10 @@ from .const import (
     UNIT_KM,
     UNIT_MI,
 )
-from .coordinator import AnkleCareConfigEntry
 from .domain.records import KM_PER_MILE, Shoe, new_id
 from .domain.settings import NUMERIC_OPTIONS, TIME_OPTIONS, AcwrMethod, LoadBasis
 from .entity import async_show_distances_in
+from .runtime import AnkleCareConfigEntry
 
 CONF_SHOE = "shoe"
 CONF_SHOE_LIMIT = "max_distance"
@@ -344,7 +344,7 @@ class AnkleCareOptionsFlow(OptionsFlow):
         menu = ["settings"]
         if self.config_entry.state is ConfigEntryState.LOADED:
             menu.append("add_shoe")
-            if self.config_entry.runtime_data.records.shoes:
+            if self.config_entry.runtime_data.coordinator.records.shoes:
                 menu.append("select_shoe")
         return self.async_show_menu(step_id="init", menu_options=menu)
 
@@ -358,7 +358,7 @@ class AnkleCareOptionsFlow(OptionsFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Choose the shoe to rename, limit, make default or retire."""
-        records = self.config_entry.runtime_data.records
+        records = self.config_entry.runtime_data.coordinator.records
         if user_input is not None:
             self._shoe_id = user_input[CONF_SHOE]
             return await self.async_step_edit_shoe()
@@ -385,89 +385,35 @@ class AnkleCareOptionsFlow(OptionsFlow):
     async def _async_shoe_form(
         self, step_id: str, shoe_id: str | None, user_input: dict[str, Any] | None
     ) -> ConfigFlowResult:
-        coordinator = self.config_entry.runtime_data
-        records = coordinator.records
-        unit = coordinator.unit
+        runtime = self.config_entry.runtime_data
+        records = runtime.coordinator.records
+        unit = runtime.coordinator.unit
         current = next((shoe for shoe in records.shoes if shoe.id == shoe_id), None)
         errors: dict[str, str] = {}
         if user_input is not None:
-            name = user_input[CONF_NAME].strip()
-            taken = any(
-                shoe.name.casefold() == name.casefold() and shoe.id != shoe_id
-                for shoe in records.shoes
-            )
-            if not name:
-                errors[CONF_NAME] = "name_required"
-            elif taken:
-                errors[CONF_NAME] = "shoe_exists"
-            else:
-                limit = user_input.get(CONF_SHOE_LIMIT)
-                max_km = (
-                    None
-                    if limit is None
-                    else round(limit * (KM_PER_MILE if unit == UNIT_MI else 1))
+            errors = _shoe_errors(user_input[CONF_NAME].strip(), shoe_id, records.shoes)
+            if not errors:
+                await runtime.door.async_save_shoe(
+                    _shoe_from_input(current, user_input, unit),
+                    default=bool(user_input.get(CONF_DEFAULT)),
                 )
-                if current is None:
-                    shoe = Shoe(
-                        id=new_id(), name=name, added=dt_util.now(), max_km=max_km
-                    )
-                    records.shoes.append(shoe)
-                else:
-                    shoe = replace(
-                        current,
-                        name=name,
-                        max_km=max_km,
-                        retired=user_input.get(CONF_RETIRED, False),
-                    )
-                    records.shoes[records.shoes.index(current)] = shoe
-                if user_input.get(CONF_DEFAULT) and not shoe.retired:
-                    records.default_shoe_id = shoe.id
-                elif records.default_shoe_id == shoe.id and (
-                    shoe.retired or not user_input.get(CONF_DEFAULT)
-                ):
-                    records.default_shoe_id = None
-                coordinator.async_commit()
                 # Entity names carry the shoe's name: reload to rename or retire them.
                 self.hass.config_entries.async_schedule_reload(
                     self.config_entry.entry_id
                 )
                 return self.async_create_entry(data=dict(self.config_entry.options))
-
-        shoe_min, shoe_max, _ = _shoe_limit_in_unit(unit)
-        limit_default = (
-            {"suggested_value": _km_to_unit(current.max_km, unit)}
-            if current and current.max_km
-            else {}
-        )
-        fields: dict[Any, Any] = {
-            vol.Required(
-                CONF_NAME, default=current.name if current else ""
-            ): TextSelector(),
-            vol.Optional(CONF_SHOE_LIMIT, description=limit_default): NumberSelector(
-                NumberSelectorConfig(
-                    min=shoe_min,
-                    max=shoe_max,
-                    step=1,
-                    mode=NumberSelectorMode.BOX,
-                    unit_of_measurement=unit,
-                )
-            ),
-            vol.Required(
-                CONF_DEFAULT,
-                default=(current is None and not records.default_shoe_id)
-                or (current is not None and records.default_shoe_id == current.id),
-            ): BooleanSelector(),
-        }
-        if current is not None:
-            fields[vol.Required(CONF_RETIRED, default=current.retired)] = (
-                BooleanSelector()
-            )
+        default_shoe = records.default_shoe_id
         return self.async_show_form(
             step_id=step_id,
-            data_schema=vol.Schema(fields),
+            data_schema=_shoe_schema(
+                current,
+                unit,
+                default=(current is None and not default_shoe)
+                or (current is not None and default_shoe == current.id),
+            ),
             errors=errors,
             description_placeholders={
-                "limit": f"{_km_to_unit(coordinator.settings.shoe_max_km, unit):g} {unit}"
+                "limit": f"{_km_to_unit(runtime.coordinator.settings.shoe_max_km, unit):g} {unit}"
             },
         )
 
@@ -531,3 +477,63 @@ class AnkleCareOptionsFlow(OptionsFlow):
         ):
             errors["base"] = "unknown_notify_service"
         return errors
+
+
+def _shoe_errors(name: str, shoe_id: str | None, shoes: list[Shoe]) -> dict[str, str]:
+    """Return the form's errors for a shoe name (required, unique)."""
+    if not name:
+        return {CONF_NAME: "name_required"}
+    if any(
+        shoe.name.casefold() == name.casefold() and shoe.id != shoe_id for shoe in shoes
+    ):
+        return {CONF_NAME: "shoe_exists"}
+    return {}
+
+
+def _shoe_from_input(
+    current: Shoe | None, user_input: Mapping[str, Any], unit: str
+) -> Shoe:
+    """Return the new or edited shoe the form describes (its limit kept in km)."""
+    name = user_input[CONF_NAME].strip()
+    limit = user_input.get(CONF_SHOE_LIMIT)
+    max_km = (
+        None
+        if limit is None
+        else round(limit * (KM_PER_MILE if unit == UNIT_MI else 1))
+    )
+    if current is None:
+        return Shoe(id=new_id(), name=name, added=dt_util.now(), max_km=max_km)
+    return replace(
+        current,
+        name=name,
+        max_km=max_km,
+        retired=user_input.get(CONF_RETIRED, False),
+    )
+
+
+def _shoe_schema(current: Shoe | None, unit: str, *, default: bool) -> vol.Schema:
+    """Return the form to add or edit a shoe, its limit shown in the runner's unit."""
+    shoe_min, shoe_max, _ = _shoe_limit_in_unit(unit)
+    limit_default = (
+        {"suggested_value": _km_to_unit(current.max_km, unit)}
+        if current and current.max_km
+        else {}
+    )
+    fields: dict[Any, Any] = {
+        vol.Required(
+            CONF_NAME, default=current.name if current else ""
+        ): TextSelector(),
+        vol.Optional(CONF_SHOE_LIMIT, description=limit_default): NumberSelector(
+            NumberSelectorConfig(
+                min=shoe_min,
+                max=shoe_max,
+                step=1,
+                mode=NumberSelectorMode.BOX,
+                unit_of_measurement=unit,
+            )
+        ),
+        vol.Required(CONF_DEFAULT, default=default): BooleanSelector(),
+    }
+    if current is not None:
+        fields[vol.Required(CONF_RETIRED, default=current.retired)] = BooleanSelector()
+    return vol.Schema(fields)

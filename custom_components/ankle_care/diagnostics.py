@@ -16,7 +16,7 @@ from .const import (
     CONF_NOTIFY_SERVICES,
     CONF_TTS_ENTITY,
 )
-from .coordinator import AnkleCareConfigEntry
+from .runtime import AnkleCareConfigEntry
 
 TO_REDACT = {CONF_NAME, "title", "unique_id"}
 # Reminder targets and the distance sensor are often named after a person
@@ -47,7 +47,7 @@ async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: AnkleCareConfigEntry
 ) -> dict[str, Any]:
     """Return the shape of one runner's data for a bug report."""
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     records = coordinator.records
     return {
         "entry": async_redact_data(

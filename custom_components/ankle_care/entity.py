@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN, MANUFACTURER, MODEL
-from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .coordinator import AnkleCareCoordinator
 from .domain.records import Shoe
+from .runtime import AnkleCareConfigEntry
 
 
-def runner_device_info(entry: AnkleCareConfigEntry) -> DeviceInfo:
+def runner_device_info(entry: ConfigEntry) -> DeviceInfo:
     """Return the device that stands for one runner."""
     return DeviceInfo(
         identifiers={(DOMAIN, entry.entry_id)},
@@ -65,7 +67,7 @@ class AnkleCareEntity(SkipUnchangedWrites):
         """Initialise from an entity description."""
         super().__init__(coordinator)
         self.entity_description = description
-        entry = coordinator.config_entry
+        entry = coordinator.entry
         self._attr_unique_id = f"{entry.entry_id}_{description.key}"
         self._attr_device_info = runner_device_info(entry)
 
@@ -83,7 +85,7 @@ class AnkleCareShoeEntity(SkipUnchangedWrites):
     def __init__(self, coordinator: AnkleCareCoordinator, shoe: Shoe, key: str) -> None:
         """Initialise for one shoe; its name goes into the entity name."""
         super().__init__(coordinator)
-        entry = coordinator.config_entry
+        entry = coordinator.entry
         self.shoe_id = shoe.id
         self._attr_unique_id = shoe_unique_id(entry.entry_id, shoe.id, key)
         self._attr_translation_placeholders = {"shoe": shoe.name}
@@ -106,11 +108,11 @@ class AnkleCareShoeEntity(SkipUnchangedWrites):
 @callback
 def async_add_shoe_entities(
     entry: AnkleCareConfigEntry,
-    async_add_entities: AddEntitiesCallback,
+    async_add_entities: AddConfigEntryEntitiesCallback,
     factory: Callable[[AnkleCareCoordinator, Shoe], Entity],
 ) -> None:
     """Add one entity per active shoe now and for every shoe added later."""
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     known: set[str] = set()
 
     @callback
@@ -133,7 +135,11 @@ def async_remove_retired_shoe_entities(
     hass: HomeAssistant, entry: AnkleCareConfigEntry
 ) -> None:
     """Remove the entities of shoes that were retired or deleted."""
-    active = {shoe.id for shoe in entry.runtime_data.records.shoes if not shoe.retired}
+    active = {
+        shoe.id
+        for shoe in entry.runtime_data.coordinator.records.shoes
+        if not shoe.retired
+    }
     registry = er.async_get(hass)
     prefix = f"{entry.entry_id}_shoe_"
     for entity in er.async_entries_for_config_entry(registry, entry.entry_id):

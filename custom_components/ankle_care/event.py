@@ -5,12 +5,12 @@ from __future__ import annotations
 from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import AnkleCareConfigEntry
 from .domain.plan import ReminderKind
 from .entity import AnkleCareEntity
 from .reminders import Announcement, reminder_signal
+from .runtime import AnkleCareConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -24,10 +24,10 @@ DESCRIPTION = EventEntityDescription(
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: AnkleCareConfigEntry,
-    async_add_entities: AddEntitiesCallback,
+    async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the runner's reminder event entity."""
-    async_add_entities([ReminderEvent(entry.runtime_data, DESCRIPTION)])
+    async_add_entities([ReminderEvent(entry.runtime_data.coordinator, DESCRIPTION)])
 
 
 class ReminderEvent(AnkleCareEntity, EventEntity):
@@ -36,7 +36,7 @@ class ReminderEvent(AnkleCareEntity, EventEntity):
     async def async_added_to_hass(self) -> None:
         """Listen for the runner's reminders."""
         await super().async_added_to_hass()
-        entry = self.coordinator.config_entry
+        entry = self.coordinator.entry
         self.async_on_remove(
             async_dispatcher_connect(
                 self.hass, reminder_signal(entry.entry_id), self._async_announce
@@ -47,7 +47,7 @@ class ReminderEvent(AnkleCareEntity, EventEntity):
     def _async_announce(self, announcement: Announcement) -> None:
         self._trigger_event(
             announcement.reminder.kind.value,
-            announcement.event_data(self.coordinator.config_entry.title),
+            announcement.event_data(self.coordinator.entry.title),
         )
         self.async_write_ha_state()
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
@@ -30,7 +31,7 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
-from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .coordinator import AnkleCareCoordinator
 from .domain.plan import (
     Reminder,
     ReminderKind,
@@ -38,7 +39,8 @@ from .domain.plan import (
     due_reminders,
     next_due,
 )
-from .domain.records import Side, Treatment, TreatmentKind, new_id
+from .domain.records import Side, TreatmentKind
+from .door import RunnerDoor
 
 # The phone app sends this event when a notification button is pressed.
 EVENT_NOTIFICATION_ACTION = "mobile_app_notification_action"
@@ -104,11 +106,18 @@ class Announcement:
 class ReminderManager:
     """Delivers one runner's reminders on time."""
 
-    def __init__(self, hass: HomeAssistant, entry: AnkleCareConfigEntry) -> None:
-        """Create the manager; call `async_start` to begin."""
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        coordinator: AnkleCareCoordinator,
+        door: RunnerDoor,
+    ) -> None:
+        """Create the manager; `async_load_texts`, then `async_start` to begin."""
         self.hass = hass
         self.entry = entry
-        self.coordinator: AnkleCareCoordinator = entry.runtime_data
+        self.coordinator = coordinator
+        self.door = door
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._timer_at: datetime | None = None
         self._texts: dict[str, str] = {}
@@ -116,11 +125,15 @@ class ReminderManager:
         self._checking = False
         self._last_checked: tuple[object, ...] = ()
 
-    async def async_start(self) -> None:
-        """Load the texts, deliver what is due (one catch-up at most), set the timer."""
+    async def async_load_texts(self) -> None:
+        """Load the reminder texts (the calendar needs them from its first event)."""
         self._texts = await async_get_translations(
             self.hass, self.hass.config.language, "selector", {DOMAIN}
         )
+
+    @callback
+    def async_start(self) -> None:
+        """Deliver what is due (one catch-up at most), follow changes, set the timer."""
         entry = self.entry
         entry.async_on_unload(self._async_cancel_timer)
         # Every new snapshot (a log entry, a setting, the clock) may make something due.
@@ -191,7 +204,7 @@ class ReminderManager:
                     for group in delivery_groups(due):
                         self._async_deliver(group)
                 state = state.deliver([reminder.id for reminder in due], now)
-                coordinator.async_set_reminder_state(state.prune(now - STATE_RETENTION))
+                self.door.async_set_reminder_state(state.prune(now - STATE_RETENTION))
             self._async_schedule()
         finally:
             self._checking = False
@@ -394,7 +407,7 @@ class ReminderManager:
             return
         now = dt_util.utcnow()
         state = coordinator.reminder_state
-        logged: set[TreatmentKind] = set()
+        logged: dict[TreatmentKind, None] = {}
         for reminder in group:
             if action == ACTION_SNOOZE:
                 state = state.snooze(reminder.id, now + SNOOZE_BUTTON)
@@ -402,16 +415,12 @@ class ReminderManager:
                 state = state.skip(reminder.id, now)
             elif (kind := DONE_LOGS.get(reminder.kind)) is not None:
                 # Logging the treatment is what marks the reminder done in the plan.
-                if kind not in logged:
-                    logged.add(kind)
-                    coordinator.records.add_treatment(
-                        Treatment(id=new_id(), time=now, treatment=kind)
-                    )
+                logged[kind] = None
             elif reminder.kind is ReminderKind.SEE_PROFESSIONAL:
                 state = state.acknowledge(now)
             else:
                 state = state.mark_done(reminder.id, now)
-        coordinator.async_set_reminder_state(state)
+        self.door.async_complete_reminders(logged, state)
 
     @callback
     def async_snooze_all(self, minutes: float) -> datetime:
@@ -419,5 +428,5 @@ class ReminderManager:
         now = dt_util.utcnow()
         until = now + timedelta(minutes=minutes)
         state = self.coordinator.reminder_state.snooze_all(now, until)
-        self.coordinator.async_set_reminder_state(state)
+        self.door.async_set_reminder_state(state)
         return until

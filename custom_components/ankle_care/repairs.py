@@ -6,6 +6,7 @@ the condition no longer holds.
 
 from __future__ import annotations
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
@@ -26,9 +27,10 @@ def see_professional_issue_id(entry_id: str) -> str:
 
 @callback
 def async_update_issues(
-    hass: HomeAssistant, entry_id: str, runner: str, snapshot: Snapshot
+    hass: HomeAssistant, entry: ConfigEntry, snapshot: Snapshot
 ) -> None:
     """Create or remove the runner's repair issues to match the snapshot."""
+    entry_id, runner = entry.entry_id, entry.title
     phases = {ankle.phase for ankle in snapshot.phase.per_ankle}
     issues = {
         red_flag_issue_id(entry_id): (

@@ -15,10 +15,10 @@ from homeassistant.components.sensor import (
 )
 from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfTime
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import UNIT_MI
-from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .coordinator import AnkleCareCoordinator
 from .domain.load import RiskLevel
 from .domain.records import Shoe
 from .domain.recovery import RecoveryPhase
@@ -27,6 +27,7 @@ from .domain.snapshot import Snapshot
 from .domain.triage import NOT_MEDICAL_ADVICE, LikelyCause, article_quotes
 from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
 from .responses import ankle_summaries, local_iso as _iso
+from .runtime import AnkleCareConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -230,10 +231,10 @@ SENSORS: tuple[AnkleCareSensorDescription, ...] = (
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: AnkleCareConfigEntry,
-    async_add_entities: AddEntitiesCallback,
+    async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the runner's sensors."""
-    coordinator = entry.runtime_data
+    coordinator = entry.runtime_data.coordinator
     async_add_entities(
         AnkleCareSensor(coordinator, description) for description in SENSORS
     )

@@ -9,6 +9,7 @@ from homeassistant.helpers.storage import Store
 
 from .const import DOMAIN, STORAGE_MINOR_VERSION, STORAGE_VERSION
 from .domain.archive import ArchiveSummary
+from .domain.book import RunnerState
 from .domain.records import RunnerRecords
 
 type StoredData = dict[str, Any]
@@ -30,11 +31,12 @@ def archive_storage_key(entry_id: str) -> str:
 
 
 def records_to_dict(
-    records: RunnerRecords, summary: ArchiveSummary | None
+    records: RunnerRecords, state: RunnerState, summary: ArchiveSummary | None
 ) -> StoredData:
-    """Return the records store's data: the records and the archive's summary."""
+    """Return the records store's data: records, state and the archive's summary."""
     return {
         **records.to_dict(),
+        **state.to_dict(),
         ARCHIVE_SUMMARY: summary.to_dict() if summary is not None else None,
     }
 
@@ -70,19 +72,21 @@ class AnkleCareStore(Store[StoredData]):
         """
         return {
             **RunnerRecords.from_dict(old_data).to_dict(),
+            **RunnerState.from_dict(old_data).to_dict(),
             ARCHIVE_SUMMARY: old_data.get(ARCHIVE_SUMMARY),
         }
 
     async def async_load_records(
         self,
-    ) -> tuple[RunnerRecords, ArchiveSummary | None]:
-        """Load the records and the archive's summary (empty for a new runner)."""
+    ) -> tuple[RunnerRecords, RunnerState, ArchiveSummary | None]:
+        """Load records, state and the archive's summary (empty for a new runner)."""
         data = await self.async_load()
         if data is None:
-            return RunnerRecords(), None
+            return RunnerRecords(), RunnerState(), None
         summary = data.get(ARCHIVE_SUMMARY)
         return (
             RunnerRecords.from_dict(data),
+            RunnerState.from_dict(data),
             ArchiveSummary.from_dict(summary) if summary else None,
         )
 

@@ -7,10 +7,12 @@ from typing import Any
 from homeassistant.components.switch import SwitchEntity, SwitchEntityDescription
 from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import AnkleCareConfigEntry
+from .coordinator import AnkleCareCoordinator
+from .door import RunnerDoor
 from .entity import AnkleCareEntity
+from .runtime import AnkleCareConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -22,14 +24,27 @@ DESCRIPTION = SwitchEntityDescription(
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: AnkleCareConfigEntry,
-    async_add_entities: AddEntitiesCallback,
+    async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the runner's reminders switch."""
-    async_add_entities([RemindersSwitch(entry.runtime_data, DESCRIPTION)])
+    runtime = entry.runtime_data
+    async_add_entities(
+        [RemindersSwitch(runtime.coordinator, DESCRIPTION, runtime.door)]
+    )
 
 
 class RemindersSwitch(AnkleCareEntity, SwitchEntity):
     """On: reminders reach phones, speakers and satellites and fire the event."""
+
+    def __init__(
+        self,
+        coordinator: AnkleCareCoordinator,
+        description: SwitchEntityDescription,
+        door: RunnerDoor,
+    ) -> None:
+        """Initialise with the door that turns delivery on and off."""
+        super().__init__(coordinator, description)
+        self._door = door
 
     @property
     def is_on(self) -> bool:
@@ -38,8 +53,8 @@ class RemindersSwitch(AnkleCareEntity, SwitchEntity):
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Deliver reminders again (missed ones are not sent all at once)."""
-        self.coordinator.async_enable_reminders(True)
+        await self._door.async_enable_reminders(True)
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Stop delivering reminders; the plan and calendar carry on."""
-        self.coordinator.async_enable_reminders(False)
+        await self._door.async_enable_reminders(False)

@@ -14,15 +14,15 @@ from homeassistant.components.todo import TodoItem, TodoListEntity
 from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity import EntityDescription
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.translation import async_get_translations
 
 from .const import DOMAIN
-from .coordinator import AnkleCareConfigEntry, AnkleCareCoordinator
+from .coordinator import AnkleCareCoordinator
 from .domain.program import EXERCISES, ExerciseKey
+from .door import RunnerDoor, invalid_input
 from .entity import AnkleCareEntity
-from .exercise_log import async_log_exercise, async_unlog_exercise_today
-from .validation import invalid_input
+from .runtime import AnkleCareConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -34,10 +34,13 @@ DESCRIPTION = EntityDescription(
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: AnkleCareConfigEntry,
-    async_add_entities: AddEntitiesCallback,
+    async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the runner's prevention to-do list."""
-    async_add_entities([PreventionExercisesTodo(entry.runtime_data, DESCRIPTION)])
+    runtime = entry.runtime_data
+    async_add_entities(
+        [PreventionExercisesTodo(runtime.coordinator, DESCRIPTION, runtime.door)]
+    )
 
 
 def _uid(day: str, key: str) -> str:
@@ -50,10 +53,14 @@ class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
     _attr_supported_features = TodoListEntityFeature.UPDATE_TODO_ITEM
 
     def __init__(
-        self, coordinator: AnkleCareCoordinator, description: EntityDescription
+        self,
+        coordinator: AnkleCareCoordinator,
+        description: EntityDescription,
+        door: RunnerDoor,
     ) -> None:
         """Initialise with English texts until the translations are loaded."""
         super().__init__(coordinator, description)
+        self._door = door
         self._names = {key: spec.name for key, spec in EXERCISES.items()}
         self._how = {
             key: f"{spec.dosage_text} {spec.how}" for key, spec in EXERCISES.items()
@@ -109,6 +116,6 @@ class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
             raise invalid_input("todo_item_not_today", item=item.summary or item.uid)
         done = item.status == TodoItemStatus.COMPLETED
         if done and not program.done[key]:
-            async_log_exercise(self.coordinator, key)
+            await self._door.async_log_exercise(key)
         elif not done and program.done[key]:
-            async_unlog_exercise_today(self.coordinator, key)
+            await self._door.async_unlog_exercise_today(key)

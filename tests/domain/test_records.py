@@ -60,12 +60,10 @@ def test_records_round_trip_and_keep_time_order() -> None:
     records.add_exercise(Exercise(id="e", time=T0, exercise="warm_up", reps=10))
     records.shoes.append(Shoe(id="shoe", name="Trainer", added=T0, max_km=700))
     records.default_shoe_id = "shoe"
-    records.reminder_state["snoozed_until"] = None
     records.add_visit(
         ProfessionalVisit(id="v2", time=T0 + timedelta(days=2), cleared_to_run=True)
     )
     records.add_visit(ProfessionalVisit(id="v1", time=T0, side=Side.LEFT, note="x"))
-    records.recovery_checkpoint = {"at": T0.isoformat()}
 
     assert [run.id for run in records.runs] == ["a", "b"]
     assert [entry.id for entry in records.soreness] == ["s1", "s2"]

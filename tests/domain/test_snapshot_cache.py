@@ -37,7 +37,11 @@ def test_cached_snapshots_follow_every_kind_of_change() -> None:
     records = RunnerRecords()
     for back in range(40):
         records.add_exercise(
-            Exercise(id=f"e{back}", time=NOW - timedelta(days=back), exercise="ankle_alphabet")
+            Exercise(
+                id=f"e{back}",
+                time=NOW - timedelta(days=back),
+                exercise="ankle_alphabet",
+            )
         )
     records.add_soreness(
         Soreness(id="old", time=NOW - timedelta(days=30), severity=2, side=Side.LEFT)

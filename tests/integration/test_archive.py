@@ -17,9 +17,8 @@ from pytest_homeassistant_custom_component.common import (
     async_test_home_assistant,
 )
 
-from custom_components.ankle_care import coordinator as coordinator_module
+from custom_components.ankle_care import door as door_module
 from custom_components.ankle_care.const import DOMAIN
-from custom_components.ankle_care.coordinator import AnkleCareCoordinator
 from custom_components.ankle_care.domain.archive import (
     ARCHIVE_AFTER_DAYS,
     archive_from_dict,
@@ -37,6 +36,7 @@ from custom_components.ankle_care.domain.settings import (
     LoadBasis,
     Settings,
 )
+from custom_components.ankle_care.door import RunnerDoor
 from custom_components.ankle_care.store import archive_storage_key, storage_key
 
 NOW = "2026-11-20 18:00:00+00:00"  # 10:00 local (US/Pacific in tests)
@@ -48,14 +48,14 @@ pytestmark = pytest.mark.freeze_time(NOW)
 
 def all_runs(hass_storage: dict[str, Any], entry: MockConfigEntry) -> list[Run]:
     """Return the recent runs and the stored archive's runs, in time order."""
-    coordinator: AnkleCareCoordinator = entry.runtime_data
+    door = entry.runtime_data.door
     archived: list[Run] = []
-    if coordinator.archive is not None:
+    if door.book.archive is not None:
         archived = archive_from_dict(
             hass_storage[archive_storage_key(entry.entry_id)]["data"]
         )
-    assert len(archived) == coordinator.archived_run_count
-    return sorted([*archived, *coordinator.records.runs], key=lambda run: run.start)
+    assert len(archived) == door.coordinator.archived_run_count
+    return sorted([*archived, *door.book.records.runs], key=lambda run: run.start)
 
 
 def _history_runs() -> tuple[list[Run], list[Shoe]]:
@@ -142,7 +142,7 @@ async def archived_entry(
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
-    assert mock_config_entry.runtime_data.archive is not None
+    assert mock_config_entry.runtime_data.door.book.archive is not None
     return mock_config_entry
 
 
@@ -153,84 +153,83 @@ async def test_split_after_setup_keeps_every_figure(
 ) -> None:
     runs = _store(hass_storage, mock_config_entry.entry_id)
     mock_config_entry.add_to_hass(hass)
-    with patch.object(AnkleCareCoordinator, "async_schedule_archiving"):
+    with patch.object(RunnerDoor, "async_schedule_archiving"):
         assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
         await hass.async_block_till_done()
-    coordinator: AnkleCareCoordinator = mock_config_entry.runtime_data
-    before = _all_figures(coordinator.history)
+    door = mock_config_entry.runtime_data.door
+    before = _all_figures(door.book.history)
     assert before == _all_figures(_full_history(runs))
     states = _states(hass)
-    assert len(coordinator.records.runs) == len(runs)  # the first setup reads all
-    assert coordinator.archive is None
+    assert len(door.book.records.runs) == len(runs)  # the first setup reads all
+    assert door.book.archive is None
 
-    coordinator.async_schedule_archiving()
+    door.async_schedule_archiving()
     await hass.async_block_till_done(wait_background_tasks=True)
-    archive = coordinator.archive
+    archive = door.book.archive
     assert archive is not None
     cutoff = dt_util.now().date().toordinal() - ARCHIVE_AFTER_DAYS
     assert archive.before == cutoff
-    tz = coordinator.history.tz
+    tz = door.book.history.tz
     assert all(
-        run.start.astimezone(tz).toordinal() >= cutoff
-        for run in coordinator.records.runs
+        run.start.astimezone(tz).toordinal() >= cutoff for run in door.book.records.runs
     )
     assert 0 < archive.runs < len(runs)
-    assert archive.runs + len(coordinator.records.runs) == len(runs)
+    assert archive.runs + len(door.book.records.runs) == len(runs)
     assert all_runs(hass_storage, mock_config_entry) == runs
     # both stores were written at once
     stored = hass_storage[storage_key(mock_config_entry.entry_id)]["data"]
-    assert len(stored["runs"]) == len(coordinator.records.runs)
+    assert len(stored["runs"]) == len(door.book.records.runs)
     assert stored["archive"]["runs"] == archive.runs
-    assert coordinator.history.run_count == len(runs)
-    assert _all_figures(coordinator.history) == before
-    coordinator.async_recompute()
+    assert door.book.history.run_count == len(runs)
+    assert _all_figures(door.book.history) == before
+    door.coordinator.async_recompute()
     await hass.async_block_till_done()
     assert _states(hass) == states
-    assert coordinator.record_counts()["runs"] == len(runs)
-    assert coordinator.record_counts()["archived_runs"] == archive.runs
+    assert door.coordinator.record_counts()["runs"] == len(runs)
+    assert door.coordinator.record_counts()["archived_runs"] == archive.runs
 
     # a reload reads the recent runs and the summary only, with the same figures
     assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
     await hass.async_block_till_done(wait_background_tasks=True)
-    coordinator = mock_config_entry.runtime_data
-    assert coordinator.archive == archive
-    assert len(coordinator.records.runs) == len(runs) - archive.runs
-    assert _all_figures(coordinator.history) == before
+    door = mock_config_entry.runtime_data.door
+    assert door.book.archive == archive
+    assert len(door.book.records.runs) == len(runs) - archive.runs
+    assert _all_figures(door.book.history) == before
     assert _states(hass) == states
 
 
 async def test_delete_an_archived_run(
     hass: HomeAssistant, archived_entry: MockConfigEntry, hass_storage: dict[str, Any]
 ) -> None:
-    coordinator: AnkleCareCoordinator = archived_entry.runtime_data
+    door = archived_entry.runtime_data.door
     runs = all_runs(hass_storage, archived_entry)
-    archived_count = coordinator.archived_run_count
+    archived_count = door.coordinator.archived_run_count
     victim = runs[10]
-    assert coordinator.is_archived(victim.start)
+    assert door.coordinator.is_archived(victim.start)
 
     response = await _call(hass, archived_entry, "delete_run", run_id=victim.id)
     assert response["run_id"] == victim.id
     assert "injury_risk" in response
     remaining = [run for run in runs if run.id != victim.id]
     assert all_runs(hass_storage, archived_entry) == remaining
-    assert coordinator.archived_run_count == archived_count - 1
-    assert _all_figures(coordinator.history) == _all_figures(_full_history(remaining))
+    assert door.coordinator.archived_run_count == archived_count - 1
+    assert _all_figures(door.book.history) == _all_figures(_full_history(remaining))
 
     with pytest.raises(ServiceValidationError) as err:
         await _call(hass, archived_entry, "delete_run", run_id=victim.id)
     assert err.value.translation_key == "run_not_found"
     # a recent run is still deleted at once
-    recent = coordinator.records.runs[-1]
+    recent = door.book.records.runs[-1]
     await _call(hass, archived_entry, "delete_run", run_id=recent.id)
-    assert recent not in coordinator.records.runs
+    assert recent not in door.book.records.runs
 
 
 async def test_back_dated_log_run_goes_to_the_archive(
     hass: HomeAssistant, archived_entry: MockConfigEntry, hass_storage: dict[str, Any]
 ) -> None:
-    coordinator: AnkleCareCoordinator = archived_entry.runtime_data
+    door = archived_entry.runtime_data.door
     runs = all_runs(hass_storage, archived_entry)
-    recent_count = len(coordinator.records.runs)
+    recent_count = len(door.book.records.runs)
     start = datetime.fromisoformat(NOW) - timedelta(days=700)
     response = await _call(
         hass,
@@ -242,14 +241,14 @@ async def test_back_dated_log_run_goes_to_the_archive(
         shoe="Shoe 1",
     )
     run_id = response["run_id"]
-    assert len(coordinator.records.runs) == recent_count
+    assert len(door.book.records.runs) == recent_count
     after = all_runs(hass_storage, archived_entry)
     logged = next(run for run in after if run.id == run_id)
     assert logged.start == start
     assert logged.shoe_id == "shoe1"
     assert len(after) == len(runs) + 1
-    assert _all_figures(coordinator.history) == _all_figures(_full_history(after))
-    assert coordinator.history.shoe_km() == _full_history(after).shoe_km()
+    assert _all_figures(door.book.history) == _all_figures(_full_history(after))
+    assert door.book.history.shoe_km() == _full_history(after).shoe_km()
 
 
 async def test_import_old_runs_into_the_archive_with_dedupe(
@@ -258,12 +257,12 @@ async def test_import_old_runs_into_the_archive_with_dedupe(
     hass_storage: dict[str, Any],
     tmp_path: Path,
 ) -> None:
-    coordinator: AnkleCareCoordinator = archived_entry.runtime_data
+    door = archived_entry.runtime_data.door
     hass.config.allowlist_external_dirs = {str(tmp_path)}
     runs = all_runs(hass_storage, archived_entry)
-    tz = coordinator.history.tz
+    tz = door.book.history.tz
     archived_twin = runs[5]  # already in the archive
-    recent_twin = coordinator.records.runs[-3]  # already among the recent runs
+    recent_twin = door.book.records.runs[-3]  # already among the recent runs
     old_start = datetime.combine(
         dt_util.now().date() - timedelta(days=900), time(6, 15), tz
     )
@@ -295,10 +294,10 @@ async def test_import_old_runs_into_the_archive_with_dedupe(
     assert len(after) == len(runs) + 2
     imported_old = next(run for run in after if run.source_id == "3")
     imported_recent = next(run for run in after if run.source_id == "4")
-    assert coordinator.is_archived(imported_old.start)
-    assert imported_old not in coordinator.records.runs
-    assert imported_recent in coordinator.records.runs
-    assert _all_figures(coordinator.history) == _all_figures(_full_history(after))
+    assert door.coordinator.is_archived(imported_old.start)
+    assert imported_old not in door.book.records.runs
+    assert imported_recent in door.book.records.runs
+    assert _all_figures(door.book.history) == _all_figures(_full_history(after))
 
     again = await _call(hass, archived_entry, "import_activities", path=str(path))
     assert again["imported"] == 0
@@ -325,8 +324,8 @@ async def test_restart_with_an_archive(
         entry.add_to_hass(first)
         assert await first.config_entries.async_setup(entry.entry_id)
         await first.async_block_till_done(wait_background_tasks=True)
-        figures = _all_figures(entry.runtime_data.history)
-        archived = entry.runtime_data.archived_run_count
+        figures = _all_figures(entry.runtime_data.coordinator.book.history)
+        archived = entry.runtime_data.door.coordinator.archived_run_count
         assert archived > 0
         await first.async_stop(force=True)
         assert await first.config_entries.async_unload(entry.entry_id)
@@ -339,10 +338,10 @@ async def test_restart_with_an_archive(
         entry.add_to_hass(second)
         assert await second.config_entries.async_setup(entry.entry_id)
         await second.async_block_till_done(wait_background_tasks=True)
-        coordinator: AnkleCareCoordinator = entry.runtime_data
-        assert coordinator.archived_run_count == archived
-        assert len(coordinator.records.runs) == len(runs) - archived
-        assert _all_figures(coordinator.history) == figures
+        door = entry.runtime_data.door
+        assert door.coordinator.archived_run_count == archived
+        assert len(door.book.records.runs) == len(runs) - archived
+        assert _all_figures(door.book.history) == figures
         assert all_runs(hass_storage, entry) == runs
         assert await second.config_entries.async_unload(entry.entry_id)
         await second.async_stop(force=True)
@@ -368,15 +367,15 @@ async def test_time_zone_change_splits_the_archive_again(
     await hass.config.async_set_time_zone("Europe/Amsterdam")
     assert await hass.config_entries.async_setup(archived_entry.entry_id)
     await hass.async_block_till_done()
-    coordinator: AnkleCareCoordinator = archived_entry.runtime_data
+    door = archived_entry.runtime_data.door
     # the day totals were per Pacific day: the archived runs were read back
-    assert coordinator.archive is None
-    assert coordinator.records.runs == runs
+    assert door.book.archive is None
+    assert door.book.records.runs == runs
     await hass.async_block_till_done(wait_background_tasks=True)
-    assert coordinator.archive is not None
-    assert coordinator.archive.tz == "Europe/Amsterdam"
+    assert door.book.archive is not None
+    assert door.book.archive.tz == "Europe/Amsterdam"
     assert all_runs(hass_storage, archived_entry) == runs
-    assert _all_figures(coordinator.history) == _all_figures(_full_history(runs))
+    assert _all_figures(door.book.history) == _all_figures(_full_history(runs))
 
 
 async def test_runs_logged_meanwhile_prepare_the_change_again(
@@ -385,7 +384,7 @@ async def test_runs_logged_meanwhile_prepare_the_change_again(
     hass_storage: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    coordinator: AnkleCareCoordinator = archived_entry.runtime_data
+    door = archived_entry.runtime_data.door
     runs = all_runs(hass_storage, archived_entry)
     logged: list[Run] = []
 
@@ -398,10 +397,10 @@ async def test_runs_logged_meanwhile_prepare_the_change_again(
                 distance_km=3,
             )
             logged.append(run)
-            hass.loop.call_soon_threadsafe(coordinator.async_add_runs, [run])
+            hass.loop.call_soon_threadsafe(door._async_add_runs, [run])
         return change_archive(*args)
 
-    monkeypatch.setattr(coordinator_module, "change_archive", log_meanwhile)
+    monkeypatch.setattr(door_module, "change_archive", log_meanwhile)
     start = datetime.fromisoformat(NOW) - timedelta(days=800)
     response = await _call(
         hass, archived_entry, "log_run", distance=7, start=start.isoformat()
@@ -413,7 +412,7 @@ async def test_runs_logged_meanwhile_prepare_the_change_again(
         *(run.id for run in logged),
         response["run_id"],
     }
-    assert _all_figures(coordinator.history) == _all_figures(_full_history(after))
+    assert _all_figures(door.book.history) == _all_figures(_full_history(after))
 
 
 async def test_a_change_is_given_up_when_runs_keep_changing(
@@ -422,25 +421,25 @@ async def test_a_change_is_given_up_when_runs_keep_changing(
     hass_storage: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    coordinator: AnkleCareCoordinator = archived_entry.runtime_data
+    door = archived_entry.runtime_data.door
     runs = all_runs(hass_storage, archived_entry)
-    original_save = coordinator.archive_store.async_save
+    original_save = door.archive_store.async_save
 
     async def save_and_log(data: dict[str, Any]) -> None:
         await original_save(data)
-        coordinator.async_add_runs(
+        door._async_add_runs(
             [
                 Run(
-                    id=f"busy{coordinator.runs_version}",
+                    id=f"busy{door.runs_version}",
                     start=dt_util.now(),
                     distance_km=1,
                 )
             ]
         )
 
-    monkeypatch.setattr(coordinator.archive_store, "async_save", save_and_log)
+    monkeypatch.setattr(door.archive_store, "async_save", save_and_log)
     with pytest.raises(HomeAssistantError) as err:
-        await coordinator.async_remove_archived_run(runs[0].id)
+        await door.async_delete_run(runs[0].id)
     assert err.value.translation_key == "archive_busy"
     # the archive was written back as the records describe it
     monkeypatch.undo()
@@ -449,6 +448,6 @@ async def test_a_change_is_given_up_when_runs_keep_changing(
     # the background archiving logs instead of raising
     assert await hass.config_entries.async_unload(archived_entry.entry_id)
     with pytest.raises(HomeAssistantError) as err:
-        await coordinator.async_remove_archived_run(runs[0].id)
+        await door.async_delete_run(runs[0].id)
     assert err.value.translation_key == "entry_not_loaded"
-    await coordinator._async_archive_old_runs()
+    await door._async_archive_old_runs()

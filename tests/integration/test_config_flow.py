@@ -138,7 +138,7 @@ async def test_reconfigure_renames_and_changes_unit(
     assert entry.unique_id == "alexandra"
     assert entry.data == {"name": "Alexandra", "unit": "mi"}
     # the entry was reloaded and runs with the new unit
-    assert entry.runtime_data.unit == "mi"
+    assert entry.runtime_data.coordinator.unit == "mi"
 
 
 async def test_reconfigure_to_taken_name_aborts(
@@ -244,7 +244,7 @@ async def test_options_flow_stores_flat_and_applies_without_restart(
     }
     assert init_integration.options == expected
     assert isinstance(init_integration.options["ice_minutes"], int)
-    settings = init_integration.runtime_data.settings
+    settings = init_integration.runtime_data.coordinator.settings
     assert settings.ice_minutes == 15
     assert settings.ice_interval_hours == 2.5
     assert settings.acwr_method == "rolling_uncoupled"
@@ -258,7 +258,7 @@ async def test_options_update_from_code_applies(
         init_integration, options={"ice_interval_hours": 2, "acute_window_hours": 48}
     )
     await hass.async_block_till_done()
-    settings = init_integration.runtime_data.settings
+    settings = init_integration.runtime_data.coordinator.settings
     assert settings.ice_interval_hours == 2
     assert settings.acute_window_hours == 48
 

@@ -27,7 +27,7 @@ async def test_increases_become_one_run_per_session(
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    records = mock_config_entry.runtime_data.records
+    records = mock_config_entry.runtime_data.coordinator.records
     assert records.runs == []  # the first reading is a baseline
 
     for value in ("102.0", "104.5", "107.0"):
@@ -72,7 +72,7 @@ async def test_capture_state_survives_a_reload(
     await hass.config_entries.async_reload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     # the same value after the restart adds nothing
-    assert mock_config_entry.runtime_data.records.runs == []
+    assert mock_config_entry.runtime_data.coordinator.records.runs == []
     hass.states.async_set(SOURCE, "55", KM)
     await hass.async_block_till_done()
-    assert len(mock_config_entry.runtime_data.records.runs) == 1
+    assert len(mock_config_entry.runtime_data.coordinator.records.runs) == 1

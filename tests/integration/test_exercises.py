@@ -100,7 +100,7 @@ async def test_checking_off_logs_the_exercise(
         target={"entity_id": TODO},
         blocking=True,
     )
-    exercises = init_integration.runtime_data.records.exercises
+    exercises = init_integration.runtime_data.coordinator.records.exercises
     assert [e.exercise for e in exercises] == ["eccentric_calf_raise"]
     assert (exercises[0].sets, exercises[0].reps) == (3, 15)
     assert hass.states.get(TODO).state == "7"
@@ -112,7 +112,7 @@ async def test_checking_off_logs_the_exercise(
         target={"entity_id": TODO},
         blocking=True,
     )
-    assert init_integration.runtime_data.records.exercises == []
+    assert init_integration.runtime_data.coordinator.records.exercises == []
     assert hass.states.get(TODO).state == "8"
 
 
@@ -199,4 +199,4 @@ async def test_bad_exercise_input(
     with pytest.raises(ServiceValidationError) as err:
         await _log(hass, init_integration, **data)
     assert err.value.translation_key == key
-    assert init_integration.runtime_data.records.exercises == []
+    assert init_integration.runtime_data.coordinator.records.exercises == []

@@ -51,7 +51,7 @@ async def test_import_strava_export_zip_once(
     first = await _import(hass, init_integration, "export.zip")
     assert first["imported"] > 0
     assert first["non_runs_skipped"] >= 1  # the ride
-    records = init_integration.runtime_data.records
+    records = init_integration.runtime_data.coordinator.records
     runs = all_runs(hass_storage, init_integration)
     assert len(runs) == first["imported"]
     assert {shoe.name for shoe in records.shoes} >= {"Pegasus 40"}
@@ -128,7 +128,7 @@ async def test_bad_files_raise_translated_errors_and_import_nothing(
     with pytest.raises(ServiceValidationError) as err:
         await _import(hass, init_integration, name)
     assert err.value.translation_key == key
-    assert init_integration.runtime_data.records.runs == []
+    assert init_integration.runtime_data.coordinator.records.runs == []
 
 
 async def test_path_outside_allowed_folders(
@@ -138,7 +138,7 @@ async def test_path_outside_allowed_folders(
     with pytest.raises(ServiceValidationError) as err:
         await _import(hass, init_integration, "run.gpx")
     assert err.value.translation_key == "path_not_allowed"
-    assert init_integration.runtime_data.records.runs == []
+    assert init_integration.runtime_data.coordinator.records.runs == []
 
 
 async def test_only_admins_may_import(
@@ -151,7 +151,7 @@ async def test_only_admins_may_import(
         await _import(
             hass, init_integration, "run.gpx", Context(user_id=hass_read_only_user.id)
         )
-    assert init_integration.runtime_data.records.runs == []
+    assert init_integration.runtime_data.coordinator.records.runs == []
     response = await _import(
         hass, init_integration, "run.gpx", Context(user_id=hass_admin_user.id)
     )

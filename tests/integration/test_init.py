@@ -16,7 +16,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.ankle_care.const import DOMAIN
-from custom_components.ankle_care.coordinator import AnkleCareCoordinator
+from custom_components.ankle_care.domain.book import RunnerState
 from custom_components.ankle_care.domain.records import (
     Location,
     Run,
@@ -24,6 +24,7 @@ from custom_components.ankle_care.domain.records import (
     Soreness,
     Surface,
 )
+from custom_components.ankle_care.runtime import AnkleCareData
 from custom_components.ankle_care.store import storage_key
 
 RUN = Run(
@@ -45,10 +46,10 @@ SORENESS = Soreness(
 )
 
 
-def _log(coordinator: AnkleCareCoordinator) -> None:
-    coordinator.records.runs.append(RUN)
-    coordinator.records.soreness.append(SORENESS)
-    coordinator.async_commit()
+def _log(runtime: AnkleCareData) -> None:
+    """Put a run and a soreness entry in the book as if logged (through the door)."""
+    runtime.door.book.records.add_soreness(SORENESS)
+    runtime.door._async_add_runs([RUN])
 
 
 async def test_setup_creates_runner_device(
@@ -84,7 +85,7 @@ async def test_unload_flushes_pending_records(
     assert [run["id"] for run in stored["data"]["runs"]] == ["run1"]
 
     assert await hass.config_entries.async_setup(init_integration.entry_id)
-    records = init_integration.runtime_data.records
+    records = init_integration.runtime_data.coordinator.records
     assert records.runs == [RUN]
     assert records.soreness == [SORENESS]
 
@@ -129,10 +130,10 @@ async def test_old_minor_version_is_migrated(
     }
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    records = mock_config_entry.runtime_data.records
-    assert records.runs == [RUN]
-    assert records.shoes == []
-    assert records.reminder_state == {}
+    book = mock_config_entry.runtime_data.door.book
+    assert book.records.runs == [RUN]
+    assert book.records.shoes == []
+    assert book.state == RunnerState()
 
 
 async def test_records_survive_a_restart(
@@ -168,7 +169,7 @@ async def test_records_survive_a_restart(
         entry.add_to_hass(second)
         assert await second.config_entries.async_setup(entry.entry_id)
         await second.async_block_till_done()
-        records = entry.runtime_data.records
+        records = entry.runtime_data.coordinator.records
         assert records.runs == [RUN]
         assert records.soreness == [SORENESS]
         assert await second.config_entries.async_unload(entry.entry_id)

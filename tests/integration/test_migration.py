@@ -53,7 +53,7 @@ def test_new_entries_are_created_at_minor_version_2() -> None:
 async def test_pain_7_is_a_red_flag_by_default(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    assert init_integration.runtime_data.settings.severe_pain_threshold == 7
+    assert init_integration.runtime_data.coordinator.settings.severe_pain_threshold == 7
     response = await call_action(
         hass, init_integration.entry_id, "log_soreness", severity=7
     )
@@ -116,7 +116,7 @@ async def test_stored_threshold_is_migrated(
     assert entry.state is ConfigEntryState.LOADED
     assert (entry.version, entry.minor_version) == (1, 2)
     assert entry.options == {**OTHER_OPTIONS, KEY: migrated}
-    assert entry.runtime_data.settings.severe_pain_threshold == migrated
+    assert entry.runtime_data.coordinator.settings.severe_pain_threshold == migrated
 
 
 async def test_entry_without_the_option_keeps_the_default(
@@ -130,7 +130,7 @@ async def test_entry_without_the_option_keeps_the_default(
     assert entry.state is ConfigEntryState.LOADED
     assert (entry.version, entry.minor_version) == (1, 2)
     assert entry.options == OTHER_OPTIONS
-    assert entry.runtime_data.settings.severe_pain_threshold == 7
+    assert entry.runtime_data.coordinator.settings.severe_pain_threshold == 7
 
 
 async def test_entry_at_the_current_version_is_not_migrated_again(
@@ -142,7 +142,7 @@ async def test_entry_at_the_current_version_is_not_migrated_again(
     await hass.async_block_till_done()
 
     assert entry.options == {KEY: 8}
-    assert entry.runtime_data.settings.severe_pain_threshold == 8
+    assert entry.runtime_data.coordinator.settings.severe_pain_threshold == 8
 
 
 async def test_entry_from_a_newer_major_version_is_not_set_up(

@@ -119,7 +119,7 @@ async def test_an_entry_without_side_joins_the_only_open_ankle(
     await _call(hass, init_integration, "log_soreness", severity=6, side="right")
     response = await _call(hass, init_integration, "log_soreness", severity=5)
     assert response["side"] == "right"
-    records = init_integration.runtime_data.records
+    records = init_integration.runtime_data.coordinator.records
     assert records.soreness[-1].side is not None
     assert records.soreness[-1].side.value == "right"
     assert [ankle["side"] for ankle in response["ankles"]] == ["right"]
@@ -134,7 +134,7 @@ async def test_an_entry_without_side_is_refused_with_two_open_ankles(
         await _call(hass, init_integration, "log_soreness", severity=2)
     assert err.value.translation_key == "side_required"
     assert err.value.translation_placeholders == {"ankles": "left, right"}
-    assert len(init_integration.runtime_data.records.soreness) == 2
+    assert len(init_integration.runtime_data.coordinator.records.soreness) == 2
 
 
 async def test_a_late_logged_red_flag_escalates_at_once(
@@ -201,7 +201,7 @@ async def test_professional_visit_not_cleared_then_cleared(
     assert response["recovery_phase"] == "return_to_running"
     assert response["may_run"] is True
     assert float(hass.states.get(SAFE).state) > 0
-    visits = init_integration.runtime_data.records.visits
+    visits = init_integration.runtime_data.coordinator.records.visits
     assert [visit.cleared_to_run for visit in visits] == [False, True]
     assert visits[0].note == "X-ray booked"
 
@@ -230,7 +230,7 @@ async def test_a_visit_without_side_needs_exactly_one_open_ankle(
         await _call(hass, init_integration, "log_professional_visit")
     assert err.value.translation_key == key
     assert err.value.translation_placeholders == placeholders
-    assert init_integration.runtime_data.records.visits == []
+    assert init_integration.runtime_data.coordinator.records.visits == []
     response = await _call(
         hass, init_integration, "log_professional_visit", side="left"
     )
@@ -244,15 +244,16 @@ async def test_recovery_checkpoint_is_stored_and_read_back(
 ) -> None:
     old = (dt_util.utcnow() - timedelta(days=200)).isoformat()
     await _call(hass, init_integration, "log_soreness", severity=9, time=old)
-    coordinator = init_integration.runtime_data
-    await coordinator.async_flush()
+    await init_integration.runtime_data.door.async_flush()
     stored = hass_storage[storage_key(init_integration.entry_id)]
     checkpoint = stored["data"]["recovery_checkpoint"]
     assert checkpoint is not None
     assert checkpoint["ankles"][0]["red_flags"] == ["severe_pain"]
     await _reload(hass, init_integration)
     assert hass.states.get(PHASE).state == "urgent_care"
-    assert init_integration.runtime_data.records.recovery_checkpoint == checkpoint
+    assert (
+        init_integration.runtime_data.coordinator.cache.recovery.to_dict() == checkpoint
+    )
 
 
 async def test_a_visit_logged_by_mistake_can_be_deleted(
@@ -271,7 +272,7 @@ async def test_a_visit_logged_by_mistake_can_be_deleted(
     )
     assert response["recovery_phase"] == "urgent_care"
     assert hass.states.get(RED_FLAG).state == "on"
-    assert init_integration.runtime_data.records.visits == []
+    assert init_integration.runtime_data.coordinator.records.visits == []
     with pytest.raises(ServiceValidationError) as err:
         await _call(hass, init_integration, "delete_professional_visit", visit_id="x")
     assert err.value.translation_key == "visit_not_found"
@@ -295,6 +296,6 @@ async def test_a_checkpoint_made_at_setup_is_saved_without_any_change(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert hass.states.get(PHASE).state == "urgent_care"
-    await mock_config_entry.runtime_data.async_flush()
+    await mock_config_entry.runtime_data.door.async_flush()
     stored = hass_storage[storage_key(mock_config_entry.entry_id)]["data"]
     assert stored["recovery_checkpoint"]["ankles"][0]["red_flags"] == ["severe_pain"]

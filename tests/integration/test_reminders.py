@@ -216,7 +216,7 @@ async def test_done_button_logs_ice_and_snooze_moves_the_reminder(
     hass.bus.async_fire("mobile_app_notification_action", {"action": done})
     await hass.async_block_till_done()
     # one Done for the session's one notification logs all three treatments
-    treatments = init_integration.runtime_data.records.treatments
+    treatments = init_integration.runtime_data.coordinator.records.treatments
     assert [t.treatment.value for t in treatments] == [
         "ice",
         "elevation",
@@ -399,7 +399,7 @@ async def test_buttons_skip_acknowledge_and_foreign_actions(
     calls: dict[str, list[ServiceCall]],
 ) -> None:
     await _flare_up(hass, init_integration)
-    coordinator = init_integration.runtime_data
+    coordinator = init_integration.runtime_data.coordinator
     first = next(c for c in calls["phone"] if "time to ice" in c.data["message"])
     _done, _snooze, skip = (a["action"] for a in first.data["data"]["actions"])
     before = coordinator.reminder_state
@@ -566,7 +566,7 @@ async def test_session_start_is_one_notification_with_one_event_per_kind(
     snooze = second.data["data"]["actions"][1]["action"]
     hass.bus.async_fire("mobile_app_notification_action", {"action": snooze})
     await hass.async_block_till_done()
-    state = init_integration.runtime_data.reminder_state
+    state = init_integration.runtime_data.coordinator.reminder_state
     second_ids = snooze.rsplit("|", 1)[1].split(",")
     assert len(second_ids) == 3
     assert set(second_ids) <= set(state.snoozed)
@@ -580,14 +580,15 @@ async def test_session_start_is_one_notification_with_one_event_per_kind(
     done = calls["phone"][-1].data["data"]["actions"][0]["action"]
     hass.bus.async_fire("mobile_app_notification_action", {"action": done})
     await hass.async_block_till_done()
-    treatments = init_integration.runtime_data.records.treatments
+    treatments = init_integration.runtime_data.coordinator.records.treatments
     assert [t.treatment.value for t in treatments] == [
         "ice",
         "elevation",
         "compression",
     ]
     statuses = {
-        r.id: r.status for r in init_integration.runtime_data.data.plan.reminders
+        r.id: r.status
+        for r in init_integration.runtime_data.coordinator.data.plan.reminders
     }
     assert {statuses[reminder_id] for reminder_id in second_ids} == {"done"}
 

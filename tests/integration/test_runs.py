@@ -74,7 +74,7 @@ async def test_log_run_updates_load_and_risk(
     assert hass.states.get(WEEKLY).state == "5.0"
     assert hass.states.get(WEEKLY).attributes["unit_of_measurement"] == "km"
     assert float(hass.states.get(RATIO).state) < 0.8
-    run = init_integration.runtime_data.records.runs[-1]
+    run = init_integration.runtime_data.coordinator.records.runs[-1]
     assert run.surface == "trail"
     assert run.rpe == 4
     assert run.note == "easy"
@@ -129,7 +129,9 @@ async def test_miles_runner(hass: HomeAssistant) -> None:
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     response = await _call(hass, entry, "log_run", distance=5)
-    assert entry.runtime_data.records.runs[0].distance_km == pytest.approx(8.04672)
+    assert entry.runtime_data.coordinator.records.runs[0].distance_km == pytest.approx(
+        8.04672
+    )
     assert response["weekly_distance"] == 5.0
     state = hass.states.get("sensor.mia_distance_last_7_days")
     assert state.state == "5.0"
@@ -159,7 +161,7 @@ async def test_delete_run(
     )
     assert response["weekly_distance"] == 0
     assert hass.states.get(WEEKLY).state == "0.0"
-    assert init_integration.runtime_data.records.runs == []
+    assert init_integration.runtime_data.coordinator.records.runs == []
 
 
 async def test_shoe_entities_and_wear(
@@ -167,17 +169,15 @@ async def test_shoe_entities_and_wear(
     init_integration: MockConfigEntry,
     snapshot: SnapshotAssertion,
 ) -> None:
-    coordinator = init_integration.runtime_data
-    coordinator.records.shoes.append(
+    await init_integration.runtime_data.door.async_save_shoe(
         Shoe(
             id="pegasus",
             name="Pegasus",
             added=datetime.fromisoformat(NOW),
             max_km=300,
-        )
+        ),
+        default=True,
     )
-    coordinator.records.default_shoe_id = "pegasus"
-    coordinator.async_commit()
     await hass.async_block_till_done()
     distance = "sensor.alex_pegasus_distance"
     worn = "binary_sensor.alex_pegasus_worn_out"
@@ -234,4 +234,4 @@ async def test_bad_run_input_raises_translated_error_and_stores_nothing(
         await _call(hass, init_integration, service, **data)
     assert err.value.translation_domain == DOMAIN
     assert err.value.translation_key == key
-    assert init_integration.runtime_data.records.runs == []
+    assert init_integration.runtime_data.coordinator.records.runs == []

@@ -38,7 +38,7 @@ async def test_add_edit_and_retire_a_shoe(
         hass, init_integration, name="Pegasus", max_distance=500, default=True
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    records = init_integration.runtime_data.records
+    records = init_integration.runtime_data.coordinator.records
     shoe = records.shoes[0]
     assert (shoe.name, shoe.max_km, shoe.retired) == ("Pegasus", 500, False)
     assert records.default_shoe_id == shoe.id
@@ -63,7 +63,7 @@ async def test_add_edit_and_retire_a_shoe(
         result["flow_id"], {"name": "Pegasus 41", "default": True, "retired": False}
     )
     await hass.async_block_till_done()
-    records = init_integration.runtime_data.records  # reloaded
+    records = init_integration.runtime_data.coordinator.records  # reloaded
     shoe = records.shoes[0]
     assert (shoe.name, shoe.max_km) == ("Pegasus 41", None)
     registry = er.async_get(hass)
@@ -81,7 +81,7 @@ async def test_add_edit_and_retire_a_shoe(
         result["flow_id"], {"name": "Pegasus 41", "default": True, "retired": True}
     )
     await hass.async_block_till_done()
-    records = init_integration.runtime_data.records
+    records = init_integration.runtime_data.coordinator.records
     assert records.shoes[0].retired is True
     assert records.default_shoe_id is None
     assert registry.async_get(entity_id) is None
@@ -95,9 +95,9 @@ async def test_shoe_limit_in_miles(hass: HomeAssistant) -> None:
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     await _add(hass, entry, name="Trail", max_distance=400, default=False)
-    shoe = entry.runtime_data.records.shoes[0]
+    shoe = entry.runtime_data.coordinator.records.shoes[0]
     assert shoe.max_km == 644
-    assert entry.runtime_data.records.default_shoe_id is None
+    assert entry.runtime_data.coordinator.records.default_shoe_id is None
     # the edit form shows the limit in miles again
     result = await _menu(hass, entry, "select_shoe")
     result = await hass.config_entries.options.async_configure(

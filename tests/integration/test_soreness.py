@@ -92,7 +92,7 @@ async def test_achilles_flare_up_goes_to_acute_care(
     assert entity_states(hass, init_integration.entry_id, "sensor") == snapshot(
         name="sensors"
     )
-    records = init_integration.runtime_data.records
+    records = init_integration.runtime_data.coordinator.records
     assert records.soreness[0].note == "first steps hurt"
 
 
@@ -234,7 +234,7 @@ async def test_get_assessment_and_delete(
         hass, init_integration, "delete_soreness", entry_id=logged["entry_id"]
     )
     assert deleted["recovery_phase"] == "ready"
-    assert init_integration.runtime_data.records.soreness == []
+    assert init_integration.runtime_data.coordinator.records.soreness == []
     assert hass.states.get(RED_FLAG).state == "off"
 
 
@@ -255,7 +255,7 @@ async def test_log_treatment_and_compression_advice(
     )
     assert wrap["advice"] == "loosen_wrap"
     assert "loosen_wrap" in wrap["phase_reasons"]
-    treatments = init_integration.runtime_data.records.treatments
+    treatments = init_integration.runtime_data.coordinator.records.treatments
     assert [t.treatment.value for t in treatments] == ["ice", "compression"]
     assert treatments[0].duration_minutes == 20
 
@@ -271,7 +271,7 @@ async def test_log_in_the_past_keeps_time_order(
         severity=4,
         time="2026-11-19T20:00:00+00:00",
     )
-    entries = init_integration.runtime_data.records.soreness
+    entries = init_integration.runtime_data.coordinator.records.soreness
     assert [entry.severity for entry in entries] == [4, 2]
     assert hass.states.get(SORENESS).state == "2"
 
@@ -325,7 +325,7 @@ async def test_bad_input_raises_translated_error_and_stores_nothing(
         await _call(hass, init_integration, service, **data)
     assert err.value.translation_domain == DOMAIN
     assert err.value.translation_key == key
-    assert init_integration.runtime_data.records.counts() == {
+    assert init_integration.runtime_data.coordinator.records.counts() == {
         "runs": 0,
         "soreness": 0,
         "treatments": 0,

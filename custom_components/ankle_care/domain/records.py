@@ -1,4 +1,4 @@
-"""The runner's records: runs, soreness, treatments, exercises, shoes and reminder state.
+"""The runner's records: runs, soreness, treatments, visits, exercises and shoes.
 
 Every record has a stable id and a timezone-aware timestamp. Records serialise to plain
 JSON-compatible dicts for the store and back; unknown keys are ignored so that older
@@ -366,9 +366,6 @@ class RunnerRecords:
     shoes: list[Shoe] = field(default_factory=list)
     visits: list[ProfessionalVisit] = field(default_factory=list)
     default_shoe_id: str | None = None
-    reminder_state: dict[str, Any] = field(default_factory=dict)
-    capture_state: dict[str, Any] = field(default_factory=dict)
-    recovery_checkpoint: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise every collection for the store."""
@@ -380,9 +377,6 @@ class RunnerRecords:
             "shoes": [shoe.to_dict() for shoe in self.shoes],
             "visits": [visit.to_dict() for visit in self.visits],
             "default_shoe_id": self.default_shoe_id,
-            "reminder_state": dict(self.reminder_state),
-            "capture_state": dict(self.capture_state),
-            "recovery_checkpoint": self.recovery_checkpoint,
         }
 
     @classmethod
@@ -411,9 +405,6 @@ class RunnerRecords:
                 key=lambda visit: visit.time,
             ),
             default_shoe_id=data.get("default_shoe_id"),
-            reminder_state=dict(data.get("reminder_state", {})),
-            capture_state=dict(data.get("capture_state", {})),
-            recovery_checkpoint=data.get("recovery_checkpoint"),
         )
 
     def add_run(self, run: Run) -> None:

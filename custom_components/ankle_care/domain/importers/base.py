@@ -15,7 +15,7 @@ import io
 import re
 import zlib
 
-from custom_components.ankle_care.domain.records import Run, Surface
+from ..records import Run, Surface
 
 
 class Reason(StrEnum):

@@ -16,8 +16,7 @@ from typing import Any
 
 import fitdecode  # type: ignore[import-untyped]
 
-from custom_components.ankle_care.domain.records import Surface
-
+from ..records import Surface
 from .base import FileRejectedError, ParsedActivity, Reason, as_utc
 
 _SUB_SPORT_SURFACES: dict[str, Surface] = {

@@ -17,8 +17,7 @@ from datetime import datetime, timedelta
 import gpxpy
 import gpxpy.gpx
 
-from custom_components.ankle_care.domain.records import Surface
-
+from ..records import Surface
 from .base import (
     FileRejectedError,
     ParsedActivity,

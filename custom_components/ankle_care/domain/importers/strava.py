@@ -19,8 +19,7 @@ from datetime import UTC, datetime
 import io
 import re
 
-from custom_components.ankle_care.domain.records import Surface
-
+from ..records import Surface
 from .base import FileRejectedError, Reason, as_utc, clean_text
 
 RUN_TYPES: dict[str, Surface] = {

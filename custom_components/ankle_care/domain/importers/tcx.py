@@ -16,8 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 import xml.etree.ElementTree as ET
 
-from custom_components.ankle_care.domain.records import Surface
-
+from ..records import Surface
 from .base import (
     FileRejectedError,
     ParsedActivity,

@@ -1,0 +1,89 @@
+"""Actions about runs: log, delete and import; each responds with the risk summary."""
+
+from __future__ import annotations
+
+import os
+
+from homeassistant.core import ServiceCall, ServiceResponse
+
+from ..const import UNIT_KM, UNIT_MI
+from ..domain.importers import ImportResult, import_activities
+from ..domain.records import KM_PER_MILE, Surface
+from ..door import invalid_input
+from ..responses import risk_response
+from . import fields
+from .validation import choice, require_admin, runtime
+
+
+async def async_log_run(call: ServiceCall) -> ServiceResponse:
+    """Record a run; respond with its id and the updated risk summary."""
+    data = runtime(call)
+    coordinator = data.coordinator
+    unit = call.data.get(fields.UNIT, coordinator.unit)
+    if unit not in (UNIT_KM, UNIT_MI):
+        raise invalid_input("unknown_unit", value=unit, allowed=f"{UNIT_KM}, {UNIT_MI}")
+    distance: float = call.data[fields.DISTANCE]
+    run = await data.door.async_log_run(
+        distance_km=distance * KM_PER_MILE if unit == UNIT_MI else distance,
+        distance_shown=distance,
+        unit=unit,
+        start=call.data.get(fields.START),
+        duration_minutes=call.data.get(fields.DURATION_MINUTES),
+        rpe=call.data.get(fields.RPE),
+        surface=choice(
+            Surface, call.data.get(fields.SURFACE, Surface.ROAD), "unknown_surface"
+        ),
+        shoe=call.data.get(fields.SHOE),
+        note=call.data.get(fields.NOTE),
+    )
+    return {
+        fields.RUN_ID: run.id,
+        **risk_response(coordinator.data, coordinator.unit),
+    }
+
+
+async def async_delete_run(call: ServiceCall) -> ServiceResponse:
+    """Delete a run; respond with the updated risk summary."""
+    data = runtime(call)
+    run_id = call.data[fields.RUN_ID]
+    await data.door.async_delete_run(run_id)
+    coordinator = data.coordinator
+    return {fields.RUN_ID: run_id, **risk_response(coordinator.data, coordinator.unit)}
+
+
+def _read_import(call: ServiceCall, path: str) -> ImportResult | None:
+    """Read an import off the event loop (runs in the executor)."""
+    if not call.hass.config.is_allowed_path(path):
+        return None
+    return import_activities(path)
+
+
+async def async_import_activities(call: ServiceCall) -> ServiceResponse:
+    """Import runs from a Strava export, a FIT/GPX/TCX file or a folder (admins)."""
+    await require_admin(call)
+    data = runtime(call)
+    path = os.path.expanduser(call.data[fields.PATH])
+    result = await call.hass.async_add_executor_job(_read_import, call, path)
+    if result is None:
+        raise invalid_input("path_not_allowed", path=path)
+    if not result.runs:
+        # Nothing to import: say why instead of reporting an empty import.
+        if result.errors:
+            error = result.errors[0]
+            raise invalid_input(f"import_{error.reason}", path=path, file=error.file)
+        if result.non_runs_skipped:
+            raise invalid_input(
+                "import_no_runs", path=path, skipped=result.non_runs_skipped
+            )
+        raise invalid_input("import_empty", path=path, file=os.path.basename(path))
+    merge = await data.door.async_import_runs(result)
+    coordinator = data.coordinator
+    return {
+        "imported": len(merge.new_runs),
+        "duplicates": merge.duplicates,
+        "non_runs_skipped": result.non_runs_skipped,
+        "errors": [
+            {"file": error.file, "reason": error.reason} for error in result.errors
+        ],
+        **risk_response(coordinator.data, coordinator.unit),
+    }
