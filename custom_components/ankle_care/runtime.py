@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
@@ -52,10 +52,8 @@ async def _async_load_book(
             archive_from_dict, await archive_store.async_load()
         )
         known = {run.id for run in records.runs}
-        records.runs = sorted(
-            [*records.runs, *(run for run in archived if run.id not in known)],
-            key=lambda run: run.start,
-        )
+        every_run = [*records.runs, *(run for run in archived if run.id not in known)]
+        records = replace(records, runs=sorted(every_run, key=lambda run: run.start))
         archive = None
     history = LoadHistory(tz)
     history.rebuild(records.runs, archive.load if archive else None)
