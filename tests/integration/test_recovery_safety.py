@@ -13,13 +13,12 @@ from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 
 from custom_components.ankle_care.const import DOMAIN
 from custom_components.ankle_care.store import storage_key
 
-from .helpers import call_action
+from .helpers import advance, call_action
 
 NOW = "2026-11-20 08:00:00+00:00"
 PHASE = "sensor.alex_recovery_phase"
@@ -35,14 +34,6 @@ async def _call(
     hass: HomeAssistant, entry: MockConfigEntry, service: str, **data: Any
 ) -> dict[str, Any]:
     return await call_action(hass, entry.entry_id, service, **data)
-
-
-async def _advance(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta
-) -> None:
-    freezer.tick(delta)
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
 
 
 async def _reload(hass: HomeAssistant, entry: MockConfigEntry) -> None:
@@ -71,12 +62,12 @@ async def test_red_flag_holds_through_later_entries_time_and_a_restart(
     await _log_steady_weeks(hass, init_integration)
     assert float(hass.states.get(SAFE).state) > 0
     await _call(hass, init_integration, "log_soreness", severity=9)
-    await _advance(hass, freezer, timedelta(hours=1))
+    await advance(hass, freezer, timedelta(hours=1))
     response = await _call(hass, init_integration, "log_soreness", severity=7)
     assert response["recovery_phase"] == "urgent_care"
     assert response["may_run"] is False
     await _call(hass, init_integration, "log_soreness", severity=0)
-    await _advance(hass, freezer, timedelta(days=40))
+    await advance(hass, freezer, timedelta(days=40))
     await _reload(hass, init_integration)
     phase = hass.states.get(PHASE)
     assert phase.state == "urgent_care"
@@ -175,7 +166,7 @@ async def test_professional_visit_not_cleared_then_cleared(
     issue_id = f"see_professional_{init_integration.entry_id}"
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
 
-    await _advance(hass, freezer, timedelta(days=1))
+    await advance(hass, freezer, timedelta(days=1))
     response = await _call(
         hass, init_integration, "log_professional_visit", note="X-ray booked"
     )
@@ -192,7 +183,7 @@ async def test_professional_visit_not_cleared_then_cleared(
 
     # a pain-free week does not end the professional's plan ...
     await _call(hass, init_integration, "log_soreness", severity=0)
-    await _advance(hass, freezer, timedelta(days=7))
+    await advance(hass, freezer, timedelta(days=7))
     assert hass.states.get(PHASE).state == "professional_care"
     # ... a visit that clears the runner does
     response = await _call(

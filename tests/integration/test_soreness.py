@@ -12,13 +12,12 @@ from homeassistant.helpers import issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 from syrupy.assertion import SnapshotAssertion
 
 from custom_components.ankle_care.const import DOMAIN
 
-from .helpers import call_action, entity_states
+from .helpers import advance, call_action, entity_states
 
 NOW = "2026-11-20 08:00:00+00:00"
 PHASE = "sensor.alex_recovery_phase"
@@ -34,14 +33,6 @@ async def _call(
     hass: HomeAssistant, entry: MockConfigEntry, service: str, **data: Any
 ) -> dict[str, Any]:
     return await call_action(hass, entry.entry_id, service, **data)
-
-
-async def _advance(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta
-) -> None:
-    freezer.tick(delta)
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
 
 
 async def test_entities_without_any_log(
@@ -187,13 +178,13 @@ async def test_phase_changes_over_days(
     )
     assert hass.states.get(PHASE).state == "acute_care"
 
-    await _advance(hass, freezer, timedelta(days=1))
+    await advance(hass, freezer, timedelta(days=1))
     await _call(hass, init_integration, "log_soreness", severity=5)
     assert hass.states.get(PHASE).state == "acute_care"
     assert hass.states.get(PHASE).attributes["day_of_care"] == 2
 
     # two days of care without improvement: the clock alone escalates
-    await _advance(hass, freezer, timedelta(days=1, minutes=10))
+    await advance(hass, freezer, timedelta(days=1, minutes=10))
     assert hass.states.get(PHASE).state == "see_professional"
     assert issue_registry.async_get_issue(
         DOMAIN, f"see_professional_{init_integration.entry_id}"
@@ -208,9 +199,9 @@ async def test_phase_changes_over_days(
     )
 
     # pain-free for a while: return to running
-    await _advance(hass, freezer, timedelta(days=1))
+    await advance(hass, freezer, timedelta(days=1))
     await _call(hass, init_integration, "log_soreness", severity=0)
-    await _advance(hass, freezer, timedelta(hours=49))
+    await advance(hass, freezer, timedelta(hours=49))
     assert hass.states.get(PHASE).state == "return_to_running"
     assert hass.states.get(PHASE).attributes["may_run"] is True
 
