@@ -17,10 +17,10 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .coordinator import AnkleCareCoordinator
 from .domain.records import Shoe
 from .domain.snapshot import Snapshot
-from .domain.triage import NOT_MEDICAL_ADVICE
 from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
 from .responses import ankle_summaries
 from .runtime import AnkleCareConfigEntry
+from .texts import NOT_MEDICAL_ADVICE
 
 PARALLEL_UPDATES = 0
 
@@ -83,6 +83,8 @@ async def async_setup_entry(
 class AnkleCareBinarySensor(AnkleCareEntity, BinarySensorEntity):
     """On while the problem holds."""
 
+    # The concerned ankles change with each entry: shown, but not recorded.
+    _unrecorded_attributes = frozenset({"ankles"})
     entity_description: AnkleCareBinarySensorDescription
 
     @property
@@ -110,7 +112,7 @@ class ShoeWornOutBinarySensor(AnkleCareShoeEntity, BinarySensorEntity):
     @property
     def is_on(self) -> bool:
         """Return whether the shoe is worn out."""
-        return self.shoe_km >= self.limit_km
+        return self.worn_out
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any]:

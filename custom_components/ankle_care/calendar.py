@@ -86,8 +86,7 @@ class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
             start = reminder.session_start or reminder.due
             end = reminder.session_end or start + SHORT_EVENT
             summary = manager.text(
-                "reminder_event",
-                reminder.kind.value,
+                f"calendar_{reminder.kind.value}",
                 minutes=coordinator.settings.ice_minutes,
             )
             events.append(

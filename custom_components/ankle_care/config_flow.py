@@ -227,32 +227,46 @@ def _current(options: Mapping[str, Any], key: str) -> Any:
     return NUMERIC_OPTIONS[key][0]
 
 
-def _options_schema(
-    hass: HomeAssistant, options: Mapping[str, Any], unit: str
-) -> vol.Schema:
-    """Build the options form with the current values filled in."""
+def _required_number(
+    options: Mapping[str, Any], key: str
+) -> tuple[vol.Required, NumberSelector]:
+    return vol.Required(key, default=_current(options, key)), _number(key)
 
-    def number(key: str) -> tuple[vol.Required, NumberSelector]:
-        return vol.Required(key, default=_current(options, key)), _number(key)
 
-    def time_field(key: str) -> tuple[vol.Required, TimeSelector]:
-        return vol.Required(key, default=_current(options, key)), TimeSelector()
+def _required_time(
+    options: Mapping[str, Any], key: str
+) -> tuple[vol.Required, TimeSelector]:
+    return vol.Required(key, default=_current(options, key)), TimeSelector()
 
-    def optional_entity(
-        key: str, config: EntitySelectorConfig
-    ) -> tuple[vol.Optional, EntitySelector]:
-        marker = vol.Optional(key, description={"suggested_value": options.get(key)})
-        return marker, EntitySelector(config)
 
-    shoe_min, shoe_max, shoe_step = _shoe_limit_in_unit(unit)
-    care = dict(number(key) for key in CARE_NUMBERS)
-    training: dict[Any, Any] = dict(number(key) for key in TRAINING_NUMBERS)
-    training[
-        vol.Required(
-            CONF_SHOE_MAX_KM,
-            default=_km_to_unit(_current(options, CONF_SHOE_MAX_KM), unit),
+def _optional_entity(
+    options: Mapping[str, Any], key: str, config: EntitySelectorConfig
+) -> tuple[vol.Optional, EntitySelector]:
+    marker = vol.Optional(key, description={"suggested_value": options.get(key)})
+    return marker, EntitySelector(config)
+
+
+def _dropdown(key: str, values: list[str]) -> SelectSelector:
+    return SelectSelector(
+        SelectSelectorConfig(
+            options=values, translation_key=key, mode=SelectSelectorMode.DROPDOWN
         )
-    ] = NumberSelector(
+    )
+
+
+def _care_fields(options: Mapping[str, Any]) -> dict[Any, Any]:
+    """Return the care section: ice, acute window, when to see a professional."""
+    return dict(_required_number(options, key) for key in CARE_NUMBERS)
+
+
+def _training_fields(options: Mapping[str, Any], unit: str) -> dict[Any, Any]:
+    """Return the training section, the shoe wear limit in the runner's unit."""
+    shoe_min, shoe_max, shoe_step = _shoe_limit_in_unit(unit)
+    fields: dict[Any, Any] = dict(
+        _required_number(options, key) for key in TRAINING_NUMBERS
+    )
+    shoe_default = _km_to_unit(_current(options, CONF_SHOE_MAX_KM), unit)
+    fields[vol.Required(CONF_SHOE_MAX_KM, default=shoe_default)] = NumberSelector(
         NumberSelectorConfig(
             min=shoe_min,
             max=shoe_max,
@@ -261,48 +275,39 @@ def _options_schema(
             unit_of_measurement=unit,
         )
     )
-    training[
-        vol.Required(
-            CONF_ACWR_METHOD, default=options.get(CONF_ACWR_METHOD, AcwrMethod.EWMA)
-        )
-    ] = SelectSelector(
-        SelectSelectorConfig(
-            options=[method.value for method in AcwrMethod],
-            translation_key=CONF_ACWR_METHOD,
-            mode=SelectSelectorMode.DROPDOWN,
-        )
+    method = options.get(CONF_ACWR_METHOD, AcwrMethod.EWMA)
+    fields[vol.Required(CONF_ACWR_METHOD, default=method)] = _dropdown(
+        CONF_ACWR_METHOD, [item.value for item in AcwrMethod]
     )
-    training[
-        vol.Required(
-            CONF_LOAD_BASIS, default=options.get(CONF_LOAD_BASIS, LoadBasis.DISTANCE)
-        )
-    ] = SelectSelector(
-        SelectSelectorConfig(
-            options=[basis.value for basis in LoadBasis],
-            translation_key=CONF_LOAD_BASIS,
-            mode=SelectSelectorMode.DROPDOWN,
-        )
+    basis = options.get(CONF_LOAD_BASIS, LoadBasis.DISTANCE)
+    fields[vol.Required(CONF_LOAD_BASIS, default=basis)] = _dropdown(
+        CONF_LOAD_BASIS, [item.value for item in LoadBasis]
     )
-    marker, selector = optional_entity(
+    marker, selector = _optional_entity(
+        options,
         CONF_DISTANCE_SOURCE,
         EntitySelectorConfig(domain="sensor", device_class="distance"),
     )
-    training[marker] = selector
+    fields[marker] = selector
+    return fields
 
+
+def _reminder_fields(hass: HomeAssistant, options: Mapping[str, Any]) -> dict[Any, Any]:
+    """Return the reminders section: quiet hours, exercise time and the targets."""
+    fields: dict[Any, Any] = dict(
+        _required_time(options, key)
+        for key in (CONF_QUIET_START, CONF_QUIET_END, CONF_EXERCISE_REMINDER_TIME)
+    )
+    for option, domain in ENTITY_LIST_OPTIONS.items():
+        fields[vol.Optional(option, default=list(options.get(option, [])))] = (
+            EntitySelector(EntitySelectorConfig(domain=domain, multiple=True))
+        )
     notify_services = sorted(
         service
         for service in hass.services.async_services_for_domain("notify")
         if service not in NOT_A_TARGET
     )
-    reminders: dict[Any, Any] = dict(
-        time_field(key) for key in (CONF_QUIET_START, CONF_QUIET_END)
-    )
-    reminders.update([time_field(CONF_EXERCISE_REMINDER_TIME)])
-    for option, domain in ENTITY_LIST_OPTIONS.items():
-        reminders[vol.Optional(option, default=list(options.get(option, [])))] = (
-            EntitySelector(EntitySelectorConfig(domain=domain, multiple=True))
-        )
-    reminders[
+    fields[
         vol.Optional(
             CONF_NOTIFY_SERVICES, default=list(options.get(CONF_NOTIFY_SERVICES, []))
         )
@@ -314,19 +319,27 @@ def _options_schema(
             mode=SelectSelectorMode.DROPDOWN,
         )
     )
-    marker, selector = optional_entity(
-        CONF_TTS_ENTITY, EntitySelectorConfig(domain="tts")
+    marker, selector = _optional_entity(
+        options, CONF_TTS_ENTITY, EntitySelectorConfig(domain="tts")
     )
-    reminders[marker] = selector
+    fields[marker] = selector
+    return fields
 
+
+def _options_schema(
+    hass: HomeAssistant, options: Mapping[str, Any], unit: str
+) -> vol.Schema:
+    """Build the options form with the current values filled in."""
     return vol.Schema(
         {
-            vol.Required(SECTION_CARE): section(vol.Schema(care), {"collapsed": False}),
+            vol.Required(SECTION_CARE): section(
+                vol.Schema(_care_fields(options)), {"collapsed": False}
+            ),
             vol.Required(SECTION_TRAINING): section(
-                vol.Schema(training), {"collapsed": False}
+                vol.Schema(_training_fields(options, unit)), {"collapsed": False}
             ),
             vol.Required(SECTION_REMINDERS): section(
-                vol.Schema(reminders), {"collapsed": True}
+                vol.Schema(_reminder_fields(hass, options)), {"collapsed": True}
             ),
         }
     )

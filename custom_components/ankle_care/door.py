@@ -181,10 +181,6 @@ class RunnerDoor:
         if self._dirty:
             await self.store.async_save(self._data_to_save())
 
-    async def async_flush(self) -> None:
-        """Write pending changes now."""
-        await self._async_save_now()
-
     async def async_close(self) -> None:
         """Write pending changes on unload, before a reload re-reads them.
 
@@ -562,6 +558,38 @@ class RunnerDoor:
         except HomeAssistantError as err:
             LOGGER.warning("Old runs were not archived: %s", err)
 
+    async def _async_try_archive_change[T](
+        self, stored: StoredData | None, change: Callable[[list[Run], list[Run]], T]
+    ) -> tuple[ArchiveChange[T] | None, bool]:
+        """Prepare a change in the executor, write the archive and swap the runs in.
+
+        Returns the change once it was swapped in (None when the recent runs changed
+        meanwhile) and whether the archive store was written.
+        """
+        book = self.book
+        version = self.runs_version
+        prepared: ArchiveChange[T] = await self.hass.async_add_executor_job(
+            change_archive,
+            stored,
+            list(book.records.runs),
+            change,
+            book.history.tz,
+            dt_util.now(book.history.tz).date(),
+        )
+        if self.runs_version != version:
+            return None, False
+        written = False
+        if prepared.summary is not None or book.archive is not None:
+            await self.archive_store.async_save(prepared.archive)
+            written = True
+        if self.runs_version != version or self._closed:
+            return None, written  # prepared again from the archive as it was read
+        self.runs_version += 1
+        book.records.runs = prepared.recent
+        book.archive = prepared.summary
+        book.history = prepared.history
+        return prepared, written
+
     async def async_change_archive[T](
         self,
         change: Callable[[list[Run], list[Run]], T],
@@ -578,42 +606,24 @@ class RunnerDoor:
         written back as read. `apply(result)` runs just before the swap is
         committed (e.g. to add the shoes an import names).
         """
-        book = self.book
         async with self._archive_lock:
             stored = (
                 await self.archive_store.async_load()
-                if book.archive is not None and not self._closed
+                if self.book.archive is not None and not self._closed
                 else None
             )
             saved = False
             for _ in range(ARCHIVE_ATTEMPTS):
                 if self._closed:
                     break
-                version = self.runs_version
-                prepared: ArchiveChange[T] = await self.hass.async_add_executor_job(
-                    change_archive,
-                    stored,
-                    list(book.records.runs),
-                    change,
-                    book.history.tz,
-                    dt_util.now(book.history.tz).date(),
-                )
-                if self.runs_version != version:
-                    continue
-                if prepared.summary is not None or book.archive is not None:
-                    await self.archive_store.async_save(prepared.archive)
-                    saved = True
-                if self.runs_version != version or self._closed:
-                    continue  # prepared again from the archive as it was read
-                self.runs_version += 1
-                book.records.runs = prepared.recent
-                book.archive = prepared.summary
-                book.history = prepared.history
-                if apply is not None:
-                    apply(prepared.result)
-                self._async_commit()
-                await self._async_save_now()
-                return prepared.result
+                done, written = await self._async_try_archive_change(stored, change)
+                saved = saved or written
+                if done is not None:
+                    if apply is not None:
+                        apply(done.result)
+                    self._async_commit()
+                    await self._async_save_now()
+                    return done.result
             if saved:  # put the archive back as the records describe it
                 await self.archive_store.async_save(stored or archive_to_dict([]))
         if self._closed:

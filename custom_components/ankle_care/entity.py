@@ -14,6 +14,7 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN, MANUFACTURER, MODEL
 from .coordinator import AnkleCareCoordinator
+from .domain.load import ShoeWear, wear_of_shoe
 from .domain.records import Shoe
 from .runtime import AnkleCareConfigEntry
 
@@ -92,17 +93,30 @@ class AnkleCareShoeEntity(SkipUnchangedWrites):
         self._attr_device_info = runner_device_info(entry)
 
     @property
+    def wear(self) -> ShoeWear:
+        """Return the shoe's distance against its wear limit (the domain's rule)."""
+        coordinator = self.coordinator
+        return wear_of_shoe(
+            self.shoe_id,
+            coordinator.data.load.shoe_km,
+            coordinator.records.shoes,
+            coordinator.settings,
+        )
+
+    @property
     def shoe_km(self) -> float:
         """Return the distance run in this shoe, in km."""
-        return self.coordinator.data.load.shoe_km.get(self.shoe_id, 0.0)
+        return self.wear.km
 
     @property
     def limit_km(self) -> float:
         """Return the shoe's wear limit in km (its own, else the runner's)."""
-        for shoe in self.coordinator.records.shoes:
-            if shoe.id == self.shoe_id and shoe.max_km:
-                return shoe.max_km
-        return self.coordinator.settings.shoe_max_km
+        return self.wear.limit_km
+
+    @property
+    def worn_out(self) -> bool:
+        """Return whether the shoe has reached its wear limit."""
+        return self.wear.worn_out
 
 
 @callback

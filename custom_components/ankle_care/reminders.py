@@ -12,6 +12,8 @@ target, one phone notification whose buttons act on every reminder of the group
 (Done logs each treatment). The `reminder` event entity still fires one event per
 reminder. Written messages (notify entities, phones, the event) end with a short
 not-medical-advice note; spoken ones (TTS, satellites) only for the urgent reminder.
+The texts are the `common` translations in Home Assistant's language (`texts.py`):
+`reminder_message_<kind>`, `reminder_title`, `reminder_button_<action>`, ...
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_point_in_utc_time
-from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, LOGGER
@@ -41,6 +42,7 @@ from .domain.plan import (
 )
 from .domain.records import Side, TreatmentKind
 from .door import RunnerDoor
+from .texts import cached_texts
 
 # The phone app sends this event when a notification button is pressed.
 EVENT_NOTIFICATION_ACTION = "mobile_app_notification_action"
@@ -113,23 +115,16 @@ class ReminderManager:
         coordinator: AnkleCareCoordinator,
         door: RunnerDoor,
     ) -> None:
-        """Create the manager; `async_load_texts`, then `async_start` to begin."""
+        """Create the manager; `async_start` begins delivering."""
         self.hass = hass
         self.entry = entry
         self.coordinator = coordinator
         self.door = door
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._timer_at: datetime | None = None
-        self._texts: dict[str, str] = {}
         self._failing: set[str] = set()
         self._checking = False
         self._last_checked: tuple[object, ...] = ()
-
-    async def async_load_texts(self) -> None:
-        """Load the reminder texts (the calendar needs them from its first event)."""
-        self._texts = await async_get_translations(
-            self.hass, self.hass.config.language, "selector", {DOMAIN}
-        )
 
     @callback
     def async_start(self) -> None:
@@ -143,12 +138,9 @@ class ReminderManager:
         )
         self._async_check()
 
-    def text(self, group: str, key: str, **placeholders: object) -> str:
-        """Return a translated reminder text."""
-        template = self._texts.get(
-            f"component.{DOMAIN}.selector.{group}.options.{key}", key
-        )
-        return template.format(**placeholders)
+    def text(self, key: str, **placeholders: object) -> str:
+        """Return a reminder text in Home Assistant's language."""
+        return cached_texts(self.hass)(f"reminder_{key}", **placeholders)
 
     # Timers
 
@@ -215,7 +207,7 @@ class ReminderManager:
         """Return a text with the ankle it is about, when the side is known."""
         if side is None:
             return text
-        return f"{self.text('reminder_text', f'ankle_{side}')} {text}"
+        return f"{self.text(f'ankle_{side}')} {text}"
 
     def message(self, reminder: Reminder) -> str:
         """Return the plain text of one reminder (no not-medical-advice note)."""
@@ -227,8 +219,7 @@ class ReminderManager:
                 key = f"see_professional_{reminder.reason}"
         return self._named(
             self.text(
-                "reminder_message",
-                key,
+                f"message_{key}",
                 runner=self.entry.title,
                 minutes=self.coordinator.settings.ice_minutes,
             ),
@@ -242,8 +233,7 @@ class ReminderManager:
             return " ".join(self.message(reminder) for reminder in group)
         return self._named(
             self.text(
-                "reminder_message",
-                key,
+                f"message_{key}",
                 runner=self.entry.title,
                 minutes=self.coordinator.settings.ice_minutes,
             ),
@@ -252,7 +242,7 @@ class ReminderManager:
 
     def written(self, text: str) -> str:
         """Return a text as it is written: with the not-medical-advice note."""
-        return f"{text} {self.text('reminder_text', 'not_medical_advice')}"
+        return f"{text} {self.text('not_medical_advice')}"
 
     def spoken(self, text: str, urgent: bool) -> str:
         """Return a text as it is spoken: the note only for the urgent reminder."""
@@ -264,7 +254,7 @@ class ReminderManager:
         return Announcement(
             reminder=reminder,
             message=self.written(text),
-            title=self.text("reminder_text", "title"),
+            title=self.text("title"),
             spoken_message=self.spoken(text, reminder.urgent),
         )
 
@@ -277,12 +267,26 @@ class ReminderManager:
                 reminder_signal(self.entry.entry_id),
                 self.announcement(reminder),
             )
-        leader = group[0]
-        settings = self.coordinator.settings
-        title = self.text("reminder_text", "title")
         text = self.group_message(group)
-        message = self.written(text)
-        spoken = self.spoken(text, any(reminder.urgent for reminder in group))
+        calls = [
+            *self._written_calls(group, self.written(text)),
+            *self._spoken_calls(
+                self.spoken(text, any(reminder.urgent for reminder in group))
+            ),
+        ]
+        for target, domain, service, data in calls:
+            self.entry.async_create_task(
+                self.hass,
+                self._async_call(target, domain, service, data),
+                f"{DOMAIN} reminder to {target}",
+            )
+
+    def _written_calls(
+        self, group: Sequence[Reminder], message: str
+    ) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """Return the calls to notify entities and phones (with their buttons)."""
+        settings = self.coordinator.settings
+        title = self.text("title")
         calls: list[tuple[str, str, str, dict[str, Any]]] = [
             (
                 entity_id,
@@ -292,13 +296,11 @@ class ReminderManager:
             )
             for entity_id in settings.notify_entities
         ]
+        leader = group[0]
         tag = f"{DOMAIN}_{self.entry.entry_id}_{leader.kind}"
         if leader.side is not None:
             tag += f"_{leader.side}"
-        phone_data: dict[str, Any] = {
-            "tag": tag,
-            "actions": self._buttons(group),
-        }
+        phone_data: dict[str, Any] = {"tag": tag, "actions": self._buttons(group)}
         if leader.kind is ReminderKind.EXERCISE and (todo := self._todo_entity()):
             # Tapping the exercise reminder opens the day's to-do list.
             phone_data["url"] = phone_data["clickAction"] = f"/todo?entity_id={todo}"
@@ -311,6 +313,12 @@ class ReminderManager:
             )
             for service in settings.notify_services
         )
+        return calls
+
+    def _spoken_calls(self, spoken: str) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """Return the calls to speakers (TTS) and voice satellites."""
+        settings = self.coordinator.settings
+        calls: list[tuple[str, str, str, dict[str, Any]]] = []
         if settings.tts_entity and settings.media_players:
             calls.append(
                 (
@@ -333,12 +341,7 @@ class ReminderManager:
                     {"entity_id": list(settings.assist_satellites), "message": spoken},
                 )
             )
-        for target, domain, service, data in calls:
-            self.entry.async_create_task(
-                self.hass,
-                self._async_call(target, domain, service, data),
-                f"{DOMAIN} reminder to {target}",
-            )
+        return calls
 
     def _todo_entity(self) -> str | None:
         """Return the entity id of the runner's prevention to-do list."""
@@ -356,7 +359,7 @@ class ReminderManager:
         return [
             {
                 "action": f"{ACTION_PREFIX}|{action}|{self.entry.entry_id}|{ids}",
-                "title": self.text("reminder_text", action.lower()),
+                "title": self.text(f"button_{action.lower()}"),
             }
             for action in (ACTION_DONE, ACTION_SNOOZE, ACTION_SKIP)
         ]

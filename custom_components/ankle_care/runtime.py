@@ -70,6 +70,5 @@ async def async_create_runtime(
     coordinator = AnkleCareCoordinator(hass, entry, book)
     door = RunnerDoor(hass, entry, book, coordinator, store, archive_store)
     reminders = ReminderManager(hass, entry, coordinator, door)
-    await reminders.async_load_texts()
     await coordinator.async_config_entry_first_refresh()
     return AnkleCareData(coordinator=coordinator, door=door, reminders=reminders)

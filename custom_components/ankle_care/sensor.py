@@ -24,10 +24,11 @@ from .domain.records import Shoe
 from .domain.recovery import RecoveryPhase
 from .domain.settings import LoadBasis
 from .domain.snapshot import Snapshot
-from .domain.triage import NOT_MEDICAL_ADVICE, LikelyCause, article_quotes
+from .domain.triage import LikelyCause, article_quotes
 from .entity import AnkleCareEntity, AnkleCareShoeEntity, async_add_shoe_entities
-from .responses import ankle_summaries, local_iso as _iso
+from .responses import ankle_summaries, local_iso as _iso, risk_factors
 from .runtime import AnkleCareConfigEntry
+from .texts import NOT_MEDICAL_ADVICE
 
 PARALLEL_UPDATES = 0
 
@@ -51,7 +52,10 @@ def _cause_attributes(snapshot: Snapshot) -> dict[str, Any]:
     return {
         "reasons": list(assessment.reasons),
         "red_flags": [flag.value for flag in assessment.red_flags],
-        "article": list(article_quotes([assessment.cause, *assessment.reasons])),
+        "article": [
+            quote.value
+            for quote in article_quotes([assessment.cause, *assessment.reasons])
+        ],
         "disclaimer": NOT_MEDICAL_ADVICE,
     }
 
@@ -75,15 +79,7 @@ def _phase_attributes(snapshot: Snapshot) -> dict[str, Any]:
 def _risk_attributes(snapshot: Snapshot) -> dict[str, Any]:
     load = snapshot.load
     return {
-        "factors": [
-            {
-                "factor": factor.key,
-                "value": None if factor.value is None else round(factor.value, 2),
-                "threshold": factor.threshold,
-                "level": factor.level.value,
-            }
-            for factor in load.risk_factors
-        ],
+        "factors": risk_factors(load.risk_factors, digits=2),
         "acwr_method": load.acwr_method.value,
         "history_days": load.history_days,
         "disclaimer": NOT_MEDICAL_ADVICE,
@@ -250,6 +246,9 @@ def _distance_unit(coordinator: AnkleCareCoordinator) -> str:
 class AnkleCareSensor(AnkleCareEntity, SensorEntity):
     """A sensor that shows one figure of the runner's snapshot."""
 
+    # The lists behind a state (every ankle, every risk factor, the keys of the
+    # article's sentences) change with each entry: shown, but not recorded.
+    _unrecorded_attributes = frozenset({"ankles", "article", "factors"})
     entity_description: AnkleCareSensorDescription
 
     def __init__(

@@ -2,7 +2,8 @@
 
 The list is refilled from the program every day (at local midnight) and follows the
 recovery phase. Checking an item off logs the exercise; unchecking it removes the
-exercise logged for it today.
+exercise logged for it today. Items are named and described in Home Assistant's
+language (`texts.py`).
 """
 
 from __future__ import annotations
@@ -15,14 +16,12 @@ from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFe
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from homeassistant.helpers.translation import async_get_translations
 
-from .const import DOMAIN
 from .coordinator import AnkleCareCoordinator
-from .domain.program import EXERCISES, ExerciseKey
 from .door import RunnerDoor, invalid_input
 from .entity import AnkleCareEntity
 from .runtime import AnkleCareConfigEntry
+from .texts import cached_texts, exercise_name
 
 PARALLEL_UPDATES = 0
 
@@ -58,28 +57,9 @@ class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
         description: EntityDescription,
         door: RunnerDoor,
     ) -> None:
-        """Initialise with English texts until the translations are loaded."""
+        """Initialise with the door that logs what is checked off."""
         super().__init__(coordinator, description)
         self._door = door
-        self._names = {key: spec.name for key, spec in EXERCISES.items()}
-        self._how = {
-            key: f"{spec.dosage_text} {spec.how}" for key, spec in EXERCISES.items()
-        }
-
-    async def async_added_to_hass(self) -> None:
-        """Load the item texts in the configured language."""
-        await super().async_added_to_hass()
-        strings = await async_get_translations(
-            self.hass, self.hass.config.language, "selector", {DOMAIN}
-        )
-        prefix = f"component.{DOMAIN}.selector"
-        for key in ExerciseKey:
-            self._names[key] = strings.get(
-                f"{prefix}.exercise.options.{key}", self._names[key]
-            )
-            self._how[key] = strings.get(
-                f"{prefix}.exercise_how.options.{key}", self._how[key]
-            )
 
     def shown(self) -> None:
         """Return None to always write: items can change while their count does not."""
@@ -89,11 +69,12 @@ class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
         """Return today's items, done or still to do."""
         program = self.coordinator.data.program
         day = program.today.day.isoformat()
+        texts = cached_texts(self.hass)
         return [
             TodoItem(
                 uid=_uid(day, key),
-                summary=self._names[key],
-                description=self._how[key],
+                summary=exercise_name(self.hass, key),
+                description=texts(f"exercise_how_{key}"),
                 status=TodoItemStatus.COMPLETED
                 if done
                 else TodoItemStatus.NEEDS_ACTION,

@@ -71,7 +71,7 @@ def test_change_archive_splits_dedupes_and_totals() -> None:
     first = change_archive(None, [*old, *recent], lambda r, a: len(a), UTC, TODAY)
     assert first.result == 0
     assert first.summary is not None
-    assert first.archived == len(old)
+    assert first.summary.runs == len(old)
     assert first.recent == recent
     assert archive_from_dict(first.archive) == old
     # an archive that still holds a recent run (written before the records were)

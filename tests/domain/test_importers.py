@@ -17,7 +17,6 @@ import zipfile
 import pytest
 
 from custom_components.ankle_care.domain.importers import (
-    ACTIVITY_SUFFIXES,
     FileError,
     ImportedRun,
     ImportLimits,
@@ -931,14 +930,15 @@ def test_imported_run_record() -> None:
 
 
 def test_activity_formats() -> None:
-    assert ACTIVITY_SUFFIXES == (
-        ".fit",
-        ".fit.gz",
-        ".gpx",
-        ".gpx.gz",
-        ".tcx",
-        ".tcx.gz",
-    )
+    suffixes = (".fit", ".fit.gz", ".gpx", ".gpx.gz", ".tcx", ".tcx.gz")
+    assert [activity_format(f"a{suffix}") for suffix in suffixes] == [
+        "fit",
+        "fit",
+        "gpx",
+        "gpx",
+        "tcx",
+        "tcx",
+    ]
     assert activity_format("activities/1.FIT.GZ") == "fit"
     assert activity_format("a.tcx") == "tcx"
     assert activity_format("a.gz") is None

@@ -1019,13 +1019,24 @@ def test_state_round_trip_in_utc() -> None:
         "snoozed_from": "2026-05-05T10:00:00+00:00",
         "snoozed_until": "2026-05-05T11:00:00+00:00",
         "acknowledged_at": "2026-05-05T12:00:00+00:00",
-        "last_delivery": "2026-05-05T08:00:00+00:00",
     }
     assert ReminderState.from_dict(json.loads(json.dumps(data))) == state
     assert ReminderState.from_dict({}) == EMPTY
     assert EMPTY.to_dict()["delivered"] == {}
-    assert state.last_delivery is not None
-    assert state.last_delivery.tzinfo is UTC
+    assert state.delivered["b"].tzinfo is UTC
+    assert state.acknowledged_at is not None
+    assert state.acknowledged_at.tzinfo is UTC
+
+
+def test_state_of_earlier_versions_reads_without_last_delivery() -> None:
+    # Earlier versions stored when reminders were last delivered; nothing read it.
+    stored = {
+        "delivered": {"b": "2026-05-05T08:00:00+00:00"},
+        "last_delivery": "2026-05-05T08:00:00+00:00",
+    }
+    state = ReminderState.from_dict(stored)
+    assert state == EMPTY.deliver(["b"], at(5, 10))
+    assert "last_delivery" not in state.to_dict()
 
 
 def test_state_mappings_are_read_only() -> None:
@@ -1051,7 +1062,6 @@ def test_state_prune() -> None:
         {},
     )
     assert (pruned.snoozed_from, pruned.snoozed_until) == (None, None)
-    assert pruned.last_delivery == at(5, 10)
     kept = EMPTY.snooze_all(at(4, 9), at(6, 12)).prune(at(5, 0))
     assert kept.snoozed_until == at(6, 12)
     assert EMPTY.prune(at(5, 0)) == EMPTY

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import overload
 from zoneinfo import ZoneInfo
 
@@ -16,7 +16,6 @@ from custom_components.ankle_care.domain.program import (
     HOPS_AFTER_UNSTABLE_DAYS,
     MIN_WEEKLY_SESSIONS,
     NOT_COUNTED,
-    PROGRAM_REASON_TEXT,
     PROGRESSION_WINDOW_DAYS,
     UNSTABLE_AFTER_DAYS,
     BalanceStage,
@@ -25,8 +24,6 @@ from custom_components.ankle_care.domain.program import (
     Dosage,
     ExerciseKey,
     Per,
-    balance_stage,
-    daily_program,
     exercise_adherence,
     exercise_streak,
     exercises_done_on,
@@ -36,6 +33,33 @@ from custom_components.ankle_care.domain.program import (
 )
 from custom_components.ankle_care.domain.records import Exercise
 from custom_components.ankle_care.domain.recovery import RecoveryPhase
+
+from .en import COMMON, STRINGS
+
+# What the to-do list shows: the `exercise` selector's options name the items, the
+# `common` texts say how to do them, the list's `reason` attribute is translated.
+NAMES: dict[str, str] = STRINGS["selector"]["exercise"]["options"]
+REASONS: dict[str, str] = STRINGS["entity"]["todo"]["prevention_exercises"][
+    "state_attributes"
+]["reason"]["state"]
+
+
+def daily_program(
+    phase: RecoveryPhase, day: date, exercises: Sequence[Exercise], tz: tzinfo
+) -> DailyProgram:
+    """Return one day's program, as the snapshot gets it from `program_history`."""
+    return program_history({day: phase}, exercises, tz)[0]
+
+
+def balance_stage(exercises: Sequence[Exercise], day: date, tz: tzinfo) -> BalanceStage:
+    """Return the balance stage the days before `day` earned."""
+    return daily_program(RecoveryPhase.READY, day, exercises, tz).stage
+
+
+def how(key: ExerciseKey) -> str:
+    """Return how to do an exercise, as the to-do item describes it."""
+    return COMMON[f"exercise_how_{key}"]
+
 
 NY = ZoneInfo("America/New_York")
 TODAY = date(2025, 6, 16)
@@ -133,7 +157,7 @@ def test_every_key_has_dosage_and_texts() -> None:
         assert spec.key is key
         assert spec.dosage.sets >= 1
         assert spec.dosage.reps is not None or spec.dosage.seconds is not None
-        for text in (spec.name, spec.dosage_text, spec.how, spec.quote):
+        for text in (NAMES[key], how(key), spec.quote):
             assert text.strip()
             assert text == text.strip()
         assert spec.quote.endswith(".")
@@ -210,7 +234,7 @@ def test_dosages(
     spec = EXERCISES[key]
     assert spec.category is category
     assert spec.dosage == dosage
-    assert spec.dosage_text == dosage_text
+    assert how(key).startswith(f"{dosage_text} ")
 
 
 def test_texts_follow_the_article() -> None:
@@ -218,12 +242,12 @@ def test_texts_follow_the_article() -> None:
     for key, direction in zip(
         BANDS, ("outward", "inward", "upward", "downward"), strict=True
     ):
-        assert direction in EXERCISES[key].how
+        assert direction in how(key)
         assert "outward, inward, upward, and downward" in EXERCISES[key].quote
     calf = EXERCISES[K.ECCENTRIC_CALF_RAISE]
-    assert "below the level of the step" in calf.how
+    assert "below the level of the step" in how(K.ECCENTRIC_CALF_RAISE)
     assert "eccentric phase where the heel slowly lowers" in calf.quote
-    assert "foam pad or a wobble board" in EXERCISES[K.SINGLE_LEG_STAND_UNSTABLE].how
+    assert "foam pad or a wobble board" in how(K.SINGLE_LEG_STAND_UNSTABLE)
     assert "side-to-side hops" in EXERCISES[K.SINGLE_LEG_SIDE_HOPS].quote
     assert "warm-up before running" in EXERCISES[K.WARM_UP].quote
 
@@ -292,13 +316,13 @@ def test_daily_program_per_phase_without_history(
         day=TODAY, phase=phase, items=items, reason=reason, stage=S.STABLE
     )
     assert program.planned == (TODAY, items)
-    assert reason in PROGRAM_REASON_TEXT
+    assert reason in REASONS
 
 
 def test_every_reason_has_text() -> None:
     reasons = {daily_program(phase, TODAY, [], NY).reason for phase in P}
-    assert reasons == set(PROGRAM_REASON_TEXT)
-    assert all(text.strip() for text in PROGRAM_REASON_TEXT.values())
+    assert reasons == set(REASONS)
+    assert all(text.strip() for text in REASONS.values())
 
 
 def test_warm_up_only_in_phases_that_may_run() -> None:

@@ -28,7 +28,6 @@ from custom_components.ankle_care.domain.records import (
 from custom_components.ankle_care.domain.recovery import (
     EPISODE_PHASES,
     NEXT_STEP_QUOTES,
-    NEXT_STEP_TEXT,
     WRAP_ADVICE_HOURS,
     PhaseStatus,
     RecoveryPhase,
@@ -36,6 +35,9 @@ from custom_components.ankle_care.domain.recovery import (
     recovery_status,
 )
 from custom_components.ankle_care.domain.settings import Settings
+from custom_components.ankle_care.domain.triage import ArticleQuote
+
+from .en import COMMON, STRINGS, article
 
 T0 = datetime(2025, 5, 5, 7, 0, tzinfo=UTC)
 DAY = 24
@@ -674,7 +676,9 @@ def test_no_wrap_advice_when_wrap_is_fine_or_old(
 
 
 def test_every_next_step_has_text_and_a_quote() -> None:
-    assert set(NEXT_STEP_TEXT) == set(NEXT_STEP_QUOTES)
+    shown = STRINGS["entity"]["sensor"]["recovery_phase"]["state_attributes"]
+    labels = shown["next_step"]["state"]
+    assert set(labels) == set(NEXT_STEP_QUOTES)
     logs = {
         "prevention": status([], 0),
         "monitor": status([sore(0, 2)], 1),
@@ -690,9 +694,12 @@ def test_every_next_step_has_text_and_a_quote() -> None:
     }
     for key, result in logs.items():
         assert result.next_step == key
-        assert NEXT_STEP_TEXT[key]
-    assert set(logs) == set(NEXT_STEP_TEXT)
-    assert "RICE protocol" in NEXT_STEP_QUOTES["rice"]
+        assert COMMON[f"next_step_{key}"]
+        assert labels[key]
+        assert article(NEXT_STEP_QUOTES[key])
+    assert set(logs) == set(NEXT_STEP_QUOTES)
+    assert NEXT_STEP_QUOTES["rice"] is ArticleQuote.RICE
+    assert "RICE protocol" in article(NEXT_STEP_QUOTES["rice"])
 
 
 def test_episode_fields_only_inside_episode_phases() -> None:

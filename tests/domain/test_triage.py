@@ -17,7 +17,7 @@ from custom_components.ankle_care.domain.triage import (
     ARTICLE_QUOTES,
     DOES_NOT_EASE,
     LOOSEN_WRAP,
-    NOT_MEDICAL_ADVICE,
+    ArticleQuote,
     Assessment,
     LikelyCause,
     RedFlag,
@@ -26,6 +26,8 @@ from custom_components.ankle_care.domain.triage import (
     compression_advice,
     red_flags,
 )
+
+from .en import COMMON, STRINGS, article
 
 NOW = datetime(2025, 5, 5, 7, 0, tzinfo=UTC)
 DEFAULT = Settings()
@@ -289,7 +291,10 @@ def test_all_red_flags_in_order_alongside_a_cause() -> None:
 def test_compression_with_numbness_means_loosen_the_wrap() -> None:
     advice = compression_advice(treatment(TreatmentKind.COMPRESSION, True))
     assert advice == LOOSEN_WRAP
-    assert "without causing numbness or tingling" in ARTICLE_QUOTES[LOOSEN_WRAP]
+    assert ARTICLE_QUOTES[LOOSEN_WRAP] is ArticleQuote.COMPRESSION
+    assert "without causing numbness or tingling" in article(
+        ARTICLE_QUOTES[LOOSEN_WRAP]
+    )
 
 
 @pytest.mark.parametrize("numbness", [False, None])
@@ -313,7 +318,8 @@ def test_every_cause_but_none_and_every_flag_has_a_sentence() -> None:
     for cause in LikelyCause:
         assert (cause in ARTICLE_QUOTES) is (cause is not LikelyCause.NONE)
     for flag in RedFlag:
-        assert "Immediate consultation is necessary" in ARTICLE_QUOTES[flag]
+        assert ARTICLE_QUOTES[flag] is ArticleQuote.RED_FLAGS
+        assert "Immediate consultation is necessary" in article(ARTICLE_QUOTES[flag])
 
 
 def test_every_reason_produced_has_a_sentence() -> None:
@@ -335,13 +341,21 @@ def test_every_reason_produced_has_a_sentence() -> None:
 
 
 def test_quotes_are_the_article_sentences() -> None:
-    assert ARTICLE_QUOTES[LikelyCause.STRESS_REACTION].endswith(
+    assert article(ARTICLE_QUOTES[LikelyCause.STRESS_REACTION]).endswith(
         "requires immediate activity modification."
     )
-    assert ARTICLE_QUOTES["morning_stiffness"] == (
+    assert article(ARTICLE_QUOTES["morning_stiffness"]) == (
         "This discomfort often feels worse first thing in the morning and is "
         "aggravated by pushing off the ground during a run."
     )
+
+
+def test_every_quote_is_translated_once() -> None:
+    """Each sentence is one translation, whatever number of keys lead to it."""
+    quotes = [article(quote) for quote in ArticleQuote]
+    assert all(quote.strip() == quote and quote.endswith(".") for quote in quotes)
+    assert len(set(quotes)) == len(quotes)
+    assert set(ARTICLE_QUOTES.values()) <= set(ArticleQuote)
 
 
 def test_article_quotes_deduplicates_and_skips_unknown_keys() -> None:
@@ -359,8 +373,18 @@ def test_article_quotes_deduplicates_and_skips_unknown_keys() -> None:
         ARTICLE_QUOTES[LikelyCause.STRESS_REACTION],
         ARTICLE_QUOTES["persistent_ache"],
     )
+    assert quotes == (ArticleQuote.STRESS_REACTION, ArticleQuote.STRESS_REACTION_SIGNS)
 
 
 def test_disclaimer_says_not_medical_advice() -> None:
-    assert "not medical advice" in NOT_MEDICAL_ADVICE
-    assert "professional" in NOT_MEDICAL_ADVICE
+    """The note of the responses and the `disclaimer` attributes' translations."""
+    notes = [COMMON["not_medical_advice"]] + [
+        strings["state_attributes"]["disclaimer"]["state"]["not_medical_advice"]
+        for platform in STRINGS["entity"].values()
+        for strings in platform.values()
+        if "disclaimer" in strings.get("state_attributes", {})
+    ]
+    assert len(notes) == 7
+    for note in notes:
+        assert "not medical advice" in note
+        assert "professional" in note

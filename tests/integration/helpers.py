@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
@@ -58,4 +59,10 @@ async def advance(
     """Move the clock on and let Home Assistant's timers run."""
     freezer.tick(delta)
     async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+
+
+async def write_pending(hass: HomeAssistant) -> None:
+    """Write every pending delayed save now, as Home Assistant does when it stops."""
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()

@@ -9,6 +9,7 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -18,7 +19,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.ankle_care.const import DOMAIN
 from custom_components.ankle_care.store import storage_key
 
-from .helpers import advance, call_action
+from .helpers import advance, call_action, write_pending
 
 NOW = "2026-11-20 08:00:00+00:00"
 PHASE = "sensor.alex_recovery_phase"
@@ -75,7 +76,14 @@ async def test_red_flag_holds_through_later_entries_time_and_a_restart(
     assert phase.attributes["referral"] == "red_flag"
     assert hass.states.get(SAFE).state == "0.0"
     assert hass.states.get(RED_FLAG).state == "on"
-    assert "not medical advice" in hass.states.get(RED_FLAG).attributes["disclaimer"]
+    # the note is a value the frontend shows in Home Assistant's language
+    assert hass.states.get(RED_FLAG).attributes["disclaimer"] == "not_medical_advice"
+    strings = await async_get_translations(hass, "en", "entity", {DOMAIN})
+    note = strings[
+        f"component.{DOMAIN}.entity.binary_sensor.red_flag"
+        ".state_attributes.disclaimer.state.not_medical_advice"
+    ]
+    assert "not medical advice" in note
     issue_id = f"red_flag_{init_integration.entry_id}"
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
 
@@ -235,7 +243,7 @@ async def test_recovery_checkpoint_is_stored_and_read_back(
 ) -> None:
     old = (dt_util.utcnow() - timedelta(days=200)).isoformat()
     await _call(hass, init_integration, "log_soreness", severity=9, time=old)
-    await init_integration.runtime_data.door.async_flush()
+    await write_pending(hass)
     stored = hass_storage[storage_key(init_integration.entry_id)]
     checkpoint = stored["data"]["recovery_checkpoint"]
     assert checkpoint is not None
@@ -287,6 +295,6 @@ async def test_a_checkpoint_made_at_setup_is_saved_without_any_change(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert hass.states.get(PHASE).state == "urgent_care"
-    await mock_config_entry.runtime_data.door.async_flush()
+    await write_pending(hass)
     stored = hass_storage[storage_key(mock_config_entry.entry_id)]["data"]
     assert stored["recovery_checkpoint"]["ankles"][0]["red_flags"] == ["severe_pain"]

@@ -7,6 +7,7 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.translation import async_get_translations
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from syrupy.assertion import SnapshotAssertion
@@ -70,6 +71,24 @@ async def test_log_run_updates_load_and_risk(
     factors = {factor["factor"]: factor for factor in response["factors"]}
     assert set(factors) >= {"load_ratio", "weekly_change", "shoe_wear", "soreness"}
     assert "not medical advice" in response["disclaimer"]
+    common = await async_get_translations(hass, "en", "common", {DOMAIN})
+    assert (
+        response["disclaimer"]
+        == common[f"component.{DOMAIN}.common.not_medical_advice"]
+    )
+    # the sensor shows the same factors, their values rounded to 2 digits
+    shown = hass.states.get(RISK).attributes["factors"]
+    assert [factor["factor"] for factor in shown] == list(factors)
+    for factor in shown:
+        answered = factors[factor["factor"]]
+        assert factor["threshold"] == answered["threshold"]
+        assert factor["level"] == answered["level"]
+        value = answered["value"]
+        assert factor["value"] == (None if value is None else round(value, 2))
+    assert any(
+        factor["value"] is not None and factor["value"] != round(factor["value"], 2)
+        for factor in response["factors"]
+    )
 
     assert hass.states.get(WEEKLY).state == "5.0"
     assert hass.states.get(WEEKLY).attributes["unit_of_measurement"] == "km"

@@ -9,12 +9,14 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.translation import async_get_translations
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
 )
 from syrupy.assertion import SnapshotAssertion
 
+from custom_components.ankle_care import texts
 from custom_components.ankle_care.const import DOMAIN
 
 from .helpers import advance, call_action, entity_states
@@ -73,6 +75,22 @@ async def test_achilles_flare_up_goes_to_acute_care(
     assert "not medical advice" in response["disclaimer"]
     assert any("back of the ankle" in quote for quote in response["article"])
     assert len(response["entry_id"]) == 32
+    # the texts are the translations, in Home Assistant's language
+    common = await async_get_translations(hass, "en", "common", {DOMAIN})
+    text = {key.rsplit(".", 1)[1]: value for key, value in common.items()}
+    assert response["disclaimer"] == text["not_medical_advice"]
+    assert response["article"] == [
+        text["article_achilles"],
+        text["article_achilles_signs"],
+    ]
+    assert response["next_step_text"] == text["next_step_rice"]
+    assert response["next_step_article"] == text["article_rice"]
+    assert "RICE protocol" in response["next_step_article"]
+    # the sensor keeps the keys of the same sentences, translated by the frontend
+    assert hass.states.get(CAUSE).attributes["article"] == [
+        "achilles",
+        "achilles_signs",
+    ]
 
     assert hass.states.get(SORENESS).state == "5"
     assert hass.states.get(CAUSE).state == "achilles_tendinopathy"
@@ -358,3 +376,31 @@ async def test_logging_without_response(
     assert result is None
     assert hass.states.get(SORENESS).state == "1"
     assert hass.states.get(PHASE).state == "monitoring"
+
+
+async def test_response_texts_follow_the_language(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An action answers in the language Home Assistant is set to."""
+    asked: list[tuple[str, str, set[str]]] = []
+    prefix = f"component.{DOMAIN}.common."
+
+    async def translations(
+        hass: HomeAssistant, language: str, category: str, integrations: Any
+    ) -> dict[str, str]:
+        asked.append((language, category, set(integrations)))
+        return {
+            f"{prefix}not_medical_advice": "Keine medizinische Beratung.",
+            f"{prefix}next_step_prevention": "Weiter mit den Übungen.",
+            f"{prefix}article_prevention": "Vorbeugung.",
+        }
+
+    monkeypatch.setattr(texts, "async_get_translations", translations)
+    hass.config.language = "de"
+    response = await _call(hass, init_integration, "get_assessment")
+    assert asked == [("de", "common", {DOMAIN})]
+    assert response["disclaimer"] == "Keine medizinische Beratung."
+    assert response["next_step_text"] == "Weiter mit den Übungen."
+    assert response["next_step_article"] == "Vorbeugung."

@@ -464,7 +464,7 @@ class AnkleState:
             current.severity <= RUN_MAX_SEVERITY
             and not current.has("swelling")
             and not current.has("pain_when_weight_bearing")
-            and not self.assessment.urgent
+            and not self.assessment.stop_running
         )
 
     def status(self, now: datetime, settings: Settings) -> PhaseStatus:

@@ -133,7 +133,6 @@ class ArchiveChange[T]:
 
     result: T
     recent: list[Run]
-    archived: int
     summary: ArchiveSummary | None
     archive: dict[str, Any]
     history: LoadHistory
@@ -171,7 +170,6 @@ def change_archive[T](
     return ArchiveChange(
         result=result,
         recent=new,
-        archived=len(old),
         summary=summary,
         archive=archive_to_dict(old),
         history=history,

@@ -67,7 +67,7 @@ Performance
     The EWMA values are cached per day and per basis, and a change on a day only
     drops the cached values from that day on, so logging a run today recomputes one
     day whatever the length of the history. ``snapshot()`` reads at most 28 days plus
-    any uncached EWMA days; ``ewma_days_computed`` counts the EWMA days computed.
+    any uncached EWMA days.
 
 Archived days
     Runs older than a cutoff day can be kept elsewhere (the archive) and given to
@@ -146,11 +146,6 @@ class RiskLevel(StrEnum):
     HIGH = "high"
     VERY_HIGH = "very_high"
 
-    @property
-    def rank(self) -> int:
-        """Return the level's order: 0 for low up to 3 for very high."""
-        return _RISK_RANK[self]
-
 
 _RISK_RANK: dict[RiskLevel, int] = {level: rank for rank, level in enumerate(RiskLevel)}
 
@@ -172,7 +167,11 @@ class RiskFactor:
 
 @dataclass(frozen=True, slots=True)
 class ShoeWear:
-    """Distance on one shoe against the distance after which it counts as worn out."""
+    """Distance on one shoe against the distance after which it counts as worn out.
+
+    The limit comes from ``shoe_limit_km``; ``worn_out`` is the one rule of a worn-out
+    shoe, read by the risk factor and by the shoe entities alike.
+    """
 
     shoe_id: str
     km: float
@@ -188,25 +187,17 @@ class ShoeWear:
 class LoadSnapshot:
     """Every load figure for one local day; ``None`` marks an undefined figure."""
 
-    today: date
-    load_basis: LoadBasis
     acwr_method: AcwrMethod
     history_days: int
-    today_distance_km: float
-    today_load: float
     acute_load: float | None
     chronic_load: float | None
     load_ratio: float | None
-    weekly_load: float
     weekly_distance_km: float
     previous_week_distance_km: float
     weekly_change_pct: float | None
     monotony: float | None
     strain: float | None
     shoe_km: Mapping[str, float] = field(hash=False)
-    worn_out_shoe_ids: tuple[str, ...]
-    hard_surface_pct: float | None
-    uneven_surface_pct: float | None
     safe_distance_today_km: float | None
     risk: RiskLevel
     risk_factors: tuple[RiskFactor, ...]
@@ -265,11 +256,6 @@ class ArchivedLoad:
         )
 
 
-def local_day(run: Run, tz: tzinfo) -> date:
-    """Return the runner's local calendar day on which a run started."""
-    return run.start.astimezone(tz).date()
-
-
 def run_load(run: Run, basis: LoadBasis) -> float:
     """Return one run's training load in the given basis.
 
@@ -283,20 +269,6 @@ def run_load(run: Run, basis: LoadBasis) -> float:
             return minutes * rpe
         return run.distance_km * FALLBACK_LOAD_PER_KM
     return run.distance_km
-
-
-def ewma(loads: Iterable[float], days: int) -> list[float]:
-    """Return the EWMA of a daily series with lambda = 2 / (days + 1), seeded day 0.
-
-    A plain reference implementation of Williams et al. 2017; ``LoadHistory`` uses
-    the same recurrence incrementally.
-    """
-    decay = 2 / (days + 1)
-    keep = 1 - decay
-    result: list[float] = []
-    for load in loads:
-        result.append(load if not result else decay * load + keep * result[-1])
-    return result
 
 
 def weekly_change_pct(weekly_km: float, previous_week_km: float) -> float | None:
@@ -325,6 +297,28 @@ def monotony_and_strain(loads: Sequence[float]) -> tuple[float | None, float | N
     return monotony, total * monotony
 
 
+def shoe_limit_km(shoe: Shoe | None, settings: Settings) -> float:
+    """Return the distance after which a shoe counts as worn out, km.
+
+    The shoe's own ``max_km`` when set (and not 0), else the runner's
+    ``settings.shoe_max_km`` (also for a shoe that is not on the list, ``None``).
+    """
+    if shoe is not None and shoe.max_km:
+        return shoe.max_km
+    return settings.shoe_max_km
+
+
+def wear_of_shoe(
+    shoe_id: str,
+    shoe_km: Mapping[str, float],
+    shoes: Iterable[Shoe],
+    settings: Settings,
+) -> ShoeWear:
+    """Return one shoe's distance (0 without runs) against its wear limit."""
+    shoe = next((shoe for shoe in shoes if shoe.id == shoe_id), None)
+    return ShoeWear(shoe_id, shoe_km.get(shoe_id, 0.0), shoe_limit_km(shoe, settings))
+
+
 def shoe_wear(
     shoe_km: Mapping[str, float],
     shoes: Iterable[Shoe],
@@ -334,15 +328,15 @@ def shoe_wear(
     """Return the wear of every shoe in use, most worn (share of its limit) first.
 
     In use: every shoe that is not retired, plus the default shoe even when retired
-    or unknown (new runs without a shoe will be logged on it). A shoe's limit is its
-    own ``max_km`` when set (and positive), else ``settings.shoe_max_km``.
+    or unknown (new runs without a shoe will be logged on it). Each limit is
+    ``shoe_limit_km``'s.
     """
     limits: dict[str, float] = {}
     for shoe in shoes:
         if not shoe.retired or shoe.id == default_shoe_id:
-            limits[shoe.id] = shoe.max_km or settings.shoe_max_km
+            limits[shoe.id] = shoe_limit_km(shoe, settings)
     if default_shoe_id is not None and default_shoe_id not in limits:
-        limits[default_shoe_id] = settings.shoe_max_km
+        limits[default_shoe_id] = shoe_limit_km(None, settings)
     wear = [
         ShoeWear(shoe_id, shoe_km.get(shoe_id, 0.0), limit)
         for shoe_id, limit in limits.items()
@@ -447,13 +441,49 @@ def _share_pct(part: float, whole: float) -> float | None:
     return None if whole == 0 else part / whole * 100
 
 
+def _total(totals: Mapping[int, float], start: int, stop: int) -> float:
+    """Return the sum of daily totals from day ``start`` up to, not with, ``stop``."""
+    return sum(totals.get(day, 0.0) for day in range(start, stop))
+
+
+@dataclass(frozen=True, slots=True)
+class _WorkloadRatio:
+    """Acute and chronic load, their ratio and the distance it leaves today (km)."""
+
+    acute: float | None = None
+    chronic: float | None = None
+    ratio: float | None = None
+    room_km: float | None = None
+
+
+def _safe_distance_km(
+    weekly_km: float,
+    previous_km: float,
+    ratio_room_km: float | None,
+    settings: Settings,
+    *,
+    may_run: bool,
+) -> float | None:
+    """Return the safe distance today: the tightest rule that applies (see above)."""
+    if not may_run:
+        return 0.0
+    limits: list[float] = []
+    if previous_km > 0:
+        allowed = previous_km * (1 + settings.weekly_increase_warning / 100)
+        limits.append(max(allowed - weekly_km, 0.0))
+    if ratio_room_km is not None:
+        limits.append(ratio_room_km)
+    return min(limits) if limits else None
+
+
 class LoadHistory:
     """Daily load totals of one runner, kept up to date run by run.
 
     ``add``, ``remove`` and ``rebuild`` change the runs; ``snapshot`` reads the
     figures for a day. ``rebuild`` may also seed archived days (``ArchivedLoad``);
-    runs on those days cannot be added or removed one by one. Both bases are kept, so a change of ``load_basis`` in the
-    settings needs no rebuild. A change of time zone does: build a new history.
+    runs on those days cannot be added or removed one by one. Both bases are kept,
+    so a change of ``load_basis`` in the settings needs no rebuild. A change of time
+    zone does: build a new history.
     """
 
     def __init__(self, tz: tzinfo) -> None:
@@ -471,8 +501,6 @@ class LoadHistory:
         self._archived: ArchivedLoad | None = None
         # basis -> (acute, chronic) EWMA per day from the first day of history
         self._ewma: dict[LoadBasis, tuple[list[float], list[float]]] = {}
-        self.ewma_days_computed = 0
-        """How many day-steps of EWMA have been computed (for tests of the cache)."""
 
     @property
     def tz(self) -> tzinfo:
@@ -485,19 +513,9 @@ class LoadHistory:
         archived = self._archived.runs if self._archived is not None else 0
         return len(self._runs) + archived
 
-    @property
-    def archived(self) -> ArchivedLoad | None:
-        """Return the archived days the history was seeded with, if any."""
-        return self._archived
-
     def _check_not_archived(self, ordinal: int) -> None:
         if self._archived is not None and ordinal < self._archived.before:
             raise ValueError("a run on an archived day cannot be added")
-
-    @property
-    def first_day(self) -> date | None:
-        """Return the local day of the earliest run, or ``None`` without runs."""
-        return date.fromordinal(self._ordinals[0]) if self._ordinals else None
 
     def _ordinal(self, run: Run) -> int:
         return run.start.astimezone(self._tz).toordinal()
@@ -643,13 +661,6 @@ class LoadHistory:
         """Return the distance run in each shoe, km (runs with a shoe only)."""
         return {shoe_id: mm / _MM_PER_KM for shoe_id, mm in self._shoe_mm.items()}
 
-    def daily_loads(self, start: date, end: date, basis: LoadBasis) -> list[float]:
-        """Return the load of every local day from ``start`` to ``end`` inclusive."""
-        loads = self._loads(basis)
-        return [
-            loads.get(day, 0.0) for day in range(start.toordinal(), end.toordinal() + 1)
-        ]
-
     def _ewma_at(self, basis: LoadBasis, index: int) -> tuple[float, float]:
         """Return (acute, chronic) EWMA on day ``index`` of history, caching."""
         acute, chronic = self._ewma.setdefault(basis, ([], []))
@@ -674,7 +685,6 @@ class LoadHistory:
                 chronic_value = chronic_decay * load + chronic_keep * chronic_value
                 acute.append(acute_value)
                 chronic.append(chronic_value)
-            self.ewma_days_computed += index + 1 - done
         return acute[index], chronic[index]
 
     def snapshot(
@@ -692,89 +702,80 @@ class LoadHistory:
         ``soreness`` is the current severity (0-10) or ``None``; ``may_run`` is
         ``False`` when the recovery phase says not to run (safe distance 0).
         """
-        basis = settings.load_basis
-        method = settings.acwr_method
-        loads = self._loads(basis)
-        km = self._km
+        loads = self._loads(settings.load_basis)
         end = today.toordinal() + 1
         window = [loads.get(day, 0.0) for day in range(end - CHRONIC_DAYS, end)]
         week = window[-ACUTE_DAYS:]
-        week_range = range(end - ACUTE_DAYS, end)
-        weekly_km = sum(km.get(day, 0.0) for day in week_range)
-        previous_km = sum(km.get(day, 0.0) for day in range(end - 14, end - 7))
-        hard_km = sum(self._hard_km.get(day, 0.0) for day in week_range)
-        uneven_km = sum(self._uneven_km.get(day, 0.0) for day in week_range)
-
+        weekly_km = _total(self._km, end - ACUTE_DAYS, end)
+        previous_km = _total(self._km, end - 14, end - 7)
         history_days = end - self._ordinals[0] if self._ordinals else 0
         history_days = max(history_days, 0)
-        acute: float | None = None
-        chronic: float | None = None
-        ratio: float | None = None
-        limits: list[float] = []  # safe distance today by each rule that applies
-        if previous_km > 0:
-            allowed = previous_km * (1 + settings.weekly_increase_warning / 100)
-            limits.append(max(allowed - weekly_km, 0.0))
-        if history_days:
-            # alpha, gamma: how much of a load added today reaches acute, chronic
-            if method is AcwrMethod.EWMA:
-                acute, chronic = self._ewma_at(basis, history_days - 1)
-                alpha, gamma = EWMA_ACUTE_LAMBDA, EWMA_CHRONIC_LAMBDA
-            elif method is AcwrMethod.ROLLING_COUPLED:
-                acute = sum(week) / ACUTE_DAYS
-                chronic = sum(window) / CHRONIC_DAYS
-                alpha, gamma = 1 / ACUTE_DAYS, 1 / CHRONIC_DAYS
-            else:
-                acute = sum(week) / ACUTE_DAYS
-                chronic = sum(window[:-ACUTE_DAYS]) / (CHRONIC_DAYS - ACUTE_DAYS)
-                alpha, gamma = 1 / ACUTE_DAYS, 0.0
-            if history_days >= MIN_HISTORY_DAYS and chronic > 0:
-                ratio = acute / chronic
-                room = (SAFE_RATIO_MAX * chronic - acute) / (
-                    alpha - SAFE_RATIO_MAX * gamma
-                )
-                limits.append(max(room / self._load_per_km(basis, end), 0.0))
-        safe_km: float | None = min(limits) if limits else None
-        if not may_run:
-            safe_km = 0.0
-
+        ratio = self._workload_ratio(settings, window, history_days, end)
         wear = shoe_wear(self.shoe_km(), shoes, default_shoe_id, settings)
-        hard_pct = _share_pct(hard_km, weekly_km)
-        uneven_pct = _share_pct(uneven_km, weekly_km)
         monotony, strain = monotony_and_strain(week)
         risk, factors = assess_risk(
             settings,
-            load_ratio=ratio,
+            load_ratio=ratio.ratio,
             weekly_distance_km=weekly_km,
             previous_week_distance_km=previous_km,
             worst_shoe=wear[0] if wear else None,
             soreness=soreness,
-            hard_surface_pct=hard_pct,
-            uneven_surface_pct=uneven_pct,
+            hard_surface_pct=_share_pct(
+                _total(self._hard_km, end - ACUTE_DAYS, end), weekly_km
+            ),
+            uneven_surface_pct=_share_pct(
+                _total(self._uneven_km, end - ACUTE_DAYS, end), weekly_km
+            ),
         )
         return LoadSnapshot(
-            today=today,
-            load_basis=basis,
-            acwr_method=method,
+            acwr_method=settings.acwr_method,
             history_days=history_days,
-            today_distance_km=km.get(end - 1, 0.0),
-            today_load=window[-1],
-            acute_load=acute,
-            chronic_load=chronic,
-            load_ratio=ratio,
-            weekly_load=sum(week),
+            acute_load=ratio.acute,
+            chronic_load=ratio.chronic,
+            load_ratio=ratio.ratio,
             weekly_distance_km=weekly_km,
             previous_week_distance_km=previous_km,
             weekly_change_pct=weekly_change_pct(weekly_km, previous_km),
             monotony=monotony,
             strain=strain,
             shoe_km=MappingProxyType(self.shoe_km()),
-            worn_out_shoe_ids=tuple(item.shoe_id for item in wear if item.worn_out),
-            hard_surface_pct=hard_pct,
-            uneven_surface_pct=uneven_pct,
-            safe_distance_today_km=safe_km,
+            safe_distance_today_km=_safe_distance_km(
+                weekly_km, previous_km, ratio.room_km, settings, may_run=may_run
+            ),
             risk=risk,
             risk_factors=factors,
         )
+
+    def _workload_ratio(
+        self, settings: Settings, window: list[float], history_days: int, end: int
+    ) -> _WorkloadRatio:
+        """Return the acute and chronic loads of the last 28 days (``window``).
+
+        With 28 days of history and a chronic load, also their ratio and the
+        distance today that keeps it at ``SAFE_RATIO_MAX``.
+        """
+        if not history_days:
+            return _WorkloadRatio()
+        basis = settings.load_basis
+        method = settings.acwr_method
+        week = window[-ACUTE_DAYS:]
+        # alpha, gamma: how much of a load added today reaches acute, chronic
+        if method is AcwrMethod.EWMA:
+            acute, chronic = self._ewma_at(basis, history_days - 1)
+            alpha, gamma = EWMA_ACUTE_LAMBDA, EWMA_CHRONIC_LAMBDA
+        elif method is AcwrMethod.ROLLING_COUPLED:
+            acute = sum(week) / ACUTE_DAYS
+            chronic = sum(window) / CHRONIC_DAYS
+            alpha, gamma = 1 / ACUTE_DAYS, 1 / CHRONIC_DAYS
+        else:
+            acute = sum(week) / ACUTE_DAYS
+            chronic = sum(window[:-ACUTE_DAYS]) / (CHRONIC_DAYS - ACUTE_DAYS)
+            alpha, gamma = 1 / ACUTE_DAYS, 0.0
+        if history_days < MIN_HISTORY_DAYS or chronic <= 0:
+            return _WorkloadRatio(acute, chronic)
+        room = (SAFE_RATIO_MAX * chronic - acute) / (alpha - SAFE_RATIO_MAX * gamma)
+        room_km = max(room / self._load_per_km(basis, end), 0.0)
+        return _WorkloadRatio(acute, chronic, acute / chronic, room_km)
 
     def _load_per_km(self, basis: LoadBasis, end: int) -> float:
         """Return the load of one km: 1 for distance, else the last 28 days' rate."""
@@ -819,10 +820,10 @@ __all__ = [
     "RiskLevel",
     "ShoeWear",
     "assess_risk",
-    "ewma",
-    "local_day",
     "monotony_and_strain",
     "run_load",
+    "shoe_limit_km",
     "shoe_wear",
+    "wear_of_shoe",
     "weekly_change_pct",
 ]

@@ -272,9 +272,10 @@ class ReminderState:
         snoozed_until: End of the global snooze, or None.
         acknowledged_at: When the runner last acknowledged a see-a-professional
             reminder.
-        last_delivery: When reminders were last delivered (kept for diagnostics).
 
-    Every time is stored in UTC; the mappings are read-only.
+    Every time is stored in UTC; the mappings are read-only. Stored data of earlier
+    versions may hold a `last_delivery` key: nothing reads it, `from_dict` ignores
+    it and `to_dict` no longer writes it.
 
     """
 
@@ -285,7 +286,6 @@ class ReminderState:
     snoozed_from: datetime | None = None
     snoozed_until: datetime | None = None
     acknowledged_at: datetime | None = None
-    last_delivery: datetime | None = None
 
     def __post_init__(self) -> None:
         """Store every time in UTC, rejecting naive ones, behind read-only mappings."""
@@ -293,12 +293,7 @@ class ReminderState:
             values: Mapping[str, datetime] = getattr(self, name)
             utc = {key: _utc(moment) for key, moment in values.items()}
             object.__setattr__(self, name, MappingProxyType(utc))
-        for name in (
-            "snoozed_from",
-            "snoozed_until",
-            "acknowledged_at",
-            "last_delivery",
-        ):
+        for name in ("snoozed_from", "snoozed_until", "acknowledged_at"):
             object.__setattr__(self, name, _optional_utc(getattr(self, name)))
 
     def to_dict(self) -> dict[str, Any]:
@@ -311,7 +306,6 @@ class ReminderState:
             "snoozed_from": _dump_time(self.snoozed_from),
             "snoozed_until": _dump_time(self.snoozed_until),
             "acknowledged_at": _dump_time(self.acknowledged_at),
-            "last_delivery": _dump_time(self.last_delivery),
         }
 
     @classmethod
@@ -325,7 +319,6 @@ class ReminderState:
             snoozed_from=_load_time(data.get("snoozed_from")),
             snoozed_until=_load_time(data.get("snoozed_until")),
             acknowledged_at=_load_time(data.get("acknowledged_at")),
-            last_delivery=_load_time(data.get("last_delivery")),
         )
 
     def deliver(self, ids: Iterable[str], at: datetime) -> Self:
@@ -333,7 +326,7 @@ class ReminderState:
         at = _utc(at)
         delivered = dict(self.delivered)
         delivered.update(dict.fromkeys(ids, at))
-        return replace(self, delivered=delivered, last_delivery=at)
+        return replace(self, delivered=delivered)
 
     def mark_done(self, reminder_id: str, at: datetime) -> Self:
         """Return the state with one reminder marked done by hand."""
@@ -487,6 +480,120 @@ def _reminder_id(kind: ReminderKind, side: Side | None, stamp: str, n: int) -> s
     return f"{kind}-{side}-{stamp}-{n}"
 
 
+@dataclass(slots=True)
+class _IceLogs:
+    """The ice, elevation and compression entries one ankle's sessions read."""
+
+    ices: _Cursor
+    raised: _Cursor
+    wrapped: _Cursor
+
+    @classmethod
+    def read(
+        cls, treatments: Sequence[Treatment], since: datetime, now: datetime
+    ) -> _IceLogs:
+        """Read the entries timed from `since` up to `now`, in time order."""
+        logs = sorted(
+            (
+                (moment, entry)
+                for entry in treatments
+                if since <= (moment := _utc(entry.time)) <= now
+            ),
+            key=lambda item: item[0],
+        )
+
+        def cursor(kind: TreatmentKind) -> _Cursor:
+            return _Cursor([item for item in logs if item[1].treatment is kind])
+
+        return cls(
+            ices=cursor(TreatmentKind.ICE),
+            raised=cursor(TreatmentKind.ELEVATION),
+            wrapped=cursor(TreatmentKind.COMPRESSION),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _IceSeries:
+    """What every ice session of one ankle's flare-up shares."""
+
+    side: Side | None
+    stamp: str
+    interval: timedelta
+    minutes: timedelta
+
+    @property
+    def half(self) -> timedelta:
+        """Return half an interval: how long a session's reminders stay relevant."""
+        return self.interval / 2
+
+    def session(
+        self,
+        number: int,
+        planned: datetime,
+        ice: tuple[datetime, Treatment] | None,
+        *,
+        awake: bool,
+        raised: bool,
+        wrapped: bool,
+    ) -> list[_Slot]:
+        """Return the four reminders of session `number` (see the module docstring).
+
+        `ice` is the ice logged for the session, if any; `raised` and `wrapped` say
+        whether an elevation and a compression were logged in its window.
+        """
+        start_id = _reminder_id(ReminderKind.ICE_START, self.side, self.stamp, number)
+        start = ice[0] if ice is not None else None
+        # An ice log with a duration says the session is over.
+        logged = ice[1].duration_minutes if ice is not None else None
+        finished = logged is not None
+        length = self.minutes if logged is None else timedelta(minutes=logged)
+
+        def follow_up(
+            kind: ReminderKind, at: datetime, lifetime: timedelta, *, done: bool
+        ) -> _Slot:
+            return _Slot(
+                id=_reminder_id(kind, self.side, self.stamp, number),
+                kind=kind,
+                planned=at,
+                lifetime=lifetime,
+                session=number,
+                follows=start_id,
+                length=length,
+                done=done,
+                awake=awake and kind is not ReminderKind.ICE_END,  # exempt anyway
+                side=self.side,
+            )
+
+        return [
+            _Slot(
+                id=start_id,
+                kind=ReminderKind.ICE_START,
+                planned=planned,
+                lifetime=self.half,
+                session=number,
+                length=length,
+                start=start,
+                done=start is not None,
+                awake=awake,
+                side=self.side,
+            ),
+            follow_up(ReminderKind.ELEVATION, planned, self.half, done=raised),
+            follow_up(ReminderKind.COMPRESSION_CHECK, planned, self.half, done=wrapped),
+            follow_up(
+                ReminderKind.ICE_END, planned + length, self.minutes, done=finished
+            ),
+        ]
+
+
+def _ice_window_end(
+    ankle: PhaseStatus, episode: datetime, settings: Settings
+) -> datetime:
+    """Return when the ankle's acute window closes (the status's, else the setting)."""
+    if ankle.acute_window_ends is not None:
+        return _utc(ankle.acute_window_ends)
+    return episode + timedelta(hours=settings.acute_window_hours)
+
+
 def _ice_slots(
     ankle: PhaseStatus,
     treatments: Sequence[Treatment],
@@ -499,33 +606,17 @@ def _ice_slots(
     if ankle.phase not in ICE_PHASES or ankle.episode_start is None:
         return []
     episode = _utc(ankle.episode_start)
-    window_end = (
-        _utc(ankle.acute_window_ends)
-        if ankle.acute_window_ends is not None
-        else episode + timedelta(hours=settings.acute_window_hours)
-    )
+    window_end = _ice_window_end(ankle, episode, settings)
     if now >= window_end:
         return []
-    side = ankle.side
-    interval = timedelta(hours=settings.ice_interval_hours)
-    half = interval / 2
-    minutes = timedelta(minutes=settings.ice_minutes)
-    logs = sorted(
-        (
-            (moment, entry)
-            for entry in treatments
-            if episode - half <= (moment := _utc(entry.time)) <= now
-        ),
-        key=lambda item: item[0],
+    series = _IceSeries(
+        side=ankle.side,
+        stamp=_stamp(episode),
+        interval=timedelta(hours=settings.ice_interval_hours),
+        minutes=timedelta(minutes=settings.ice_minutes),
     )
-
-    def cursor(kind: TreatmentKind) -> _Cursor:
-        return _Cursor([item for item in logs if item[1].treatment is kind])
-
-    ices = cursor(TreatmentKind.ICE)
-    raised = cursor(TreatmentKind.ELEVATION)
-    wrapped = cursor(TreatmentKind.COMPRESSION)
-    stamp = _stamp(episode)
+    half = series.half
+    logs = _IceLogs.read(treatments, episode - half, now)
     slots: list[_Slot] = []
     candidate = episode
     number = 0
@@ -535,73 +626,23 @@ def _ice_slots(
         planned = candidate if awake else quiet.shift(candidate)
         if planned >= window_end or planned > end:
             return slots
-        extra = ices.skip_before(planned - half)
+        extra = logs.ices.skip_before(planned - half)
         if extra is not None:
-            candidate = extra + interval
+            candidate = extra + series.interval
             continue
-        ice = ices.take_before(planned + half)
-        raised.skip_before(planned - half)
-        wrapped.skip_before(planned - half)
+        ice = logs.ices.take_before(planned + half)
+        logs.raised.skip_before(planned - half)
+        logs.wrapped.skip_before(planned - half)
         number += 1
-        start_id = _reminder_id(ReminderKind.ICE_START, side, stamp, number)
-        start: datetime | None = None
-        length = minutes
-        finished = False
-        if ice is not None:
-            start = ice[0]
-            if ice[1].duration_minutes is not None:
-                length = timedelta(minutes=ice[1].duration_minutes)
-                finished = True
-        slots += [
-            _Slot(
-                id=start_id,
-                kind=ReminderKind.ICE_START,
-                planned=planned,
-                lifetime=half,
-                session=number,
-                length=length,
-                start=start,
-                done=start is not None,
-                awake=awake,
-                side=side,
-            ),
-            _Slot(
-                id=_reminder_id(ReminderKind.ELEVATION, side, stamp, number),
-                kind=ReminderKind.ELEVATION,
-                planned=planned,
-                lifetime=half,
-                session=number,
-                follows=start_id,
-                length=length,
-                done=raised.take_before(planned + half) is not None,
-                awake=awake,
-                side=side,
-            ),
-            _Slot(
-                id=_reminder_id(ReminderKind.COMPRESSION_CHECK, side, stamp, number),
-                kind=ReminderKind.COMPRESSION_CHECK,
-                planned=planned,
-                lifetime=half,
-                session=number,
-                follows=start_id,
-                length=length,
-                done=wrapped.take_before(planned + half) is not None,
-                awake=awake,
-                side=side,
-            ),
-            _Slot(
-                id=_reminder_id(ReminderKind.ICE_END, side, stamp, number),
-                kind=ReminderKind.ICE_END,
-                planned=planned + length,
-                lifetime=minutes,
-                session=number,
-                follows=start_id,
-                length=length,
-                done=finished,
-                side=side,
-            ),
-        ]
-        candidate = (planned if start is None else start) + interval
+        slots += series.session(
+            number,
+            planned,
+            ice,
+            awake=awake,
+            raised=logs.raised.take_before(planned + half) is not None,
+            wrapped=logs.wrapped.take_before(planned + half) is not None,
+        )
+        candidate = (planned if ice is None else ice[0]) + series.interval
 
 
 def _exercise_slots(

@@ -5,8 +5,8 @@ Alphabet"), strengthening (a resistance band pushing the foot outward, inward, u
 and downward; calf raises on a step with a slow eccentric lowering) and balance
 (single-leg stands, first on a stable and then on an unstable surface, and small
 side-to-side hops on one leg), plus "a proper warm-up before running". Every exercise
-has a stable `ExerciseKey`, a `Dosage` and English texts in `EXERCISES`, which the Home
-Assistant layer translates by key.
+has a stable `ExerciseKey` and a `Dosage` in `EXERCISES`; its name and how to do it
+are translations, which the Home Assistant layer looks up by key.
 
 Days
     Everything is bucketed by the runner's local calendar day:
@@ -38,7 +38,7 @@ further condition (`ready`, `monitoring`, `return_to_running`). It is not counte
 adherence or the streak (`NOT_COUNTED`): it belongs to a run, and a rest day without a
 run must not lower the figures or break the streak.
 
-Balance progression (`balance_stage`), read from the log of the days before the day
+Balance progression (`DailyProgram.stage`), read from the log of the days before the day
 in question (never that day itself, so the list does not change while it is being
 ticked off). A "balance day" is a day with either single-leg stand logged.
 
@@ -168,25 +168,23 @@ class Dosage:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ExerciseSpec:
-    """One exercise of the program with its English texts.
+    """One exercise of the program.
+
+    Its name and how to do it are translations (the `exercise` selector's option
+    and `common.exercise_how_<key>`), shown in Home Assistant's language.
 
     Attributes:
         key: The stable key (also the translation key).
         category: The part of the program it belongs to.
         dosage: The daily dose.
-        name: Short English name.
-        dosage_text: The dose in plain English.
-        how: How to do it, in plain English, after the article.
-        quote: The article's sentence behind it.
+        quote: The article's sentence behind it: the source of the exercise and its
+            dose, kept with the rule (not shown).
 
     """
 
     key: ExerciseKey
     category: Category
     dosage: Dosage
-    name: str
-    dosage_text: str
-    how: str
     quote: str
 
 
@@ -201,19 +199,14 @@ _STAND_QUOTE = (
     "stabilizing muscles of the foot and ankle."
 )
 _BAND_DOSAGE = Dosage(sets=3, reps=15, per=Per.FOOT)
-_BAND_DOSAGE_TEXT = "3 sets of 15, each foot."
 _STAND_DOSAGE = Dosage(sets=3, seconds=30, per=Per.LEG)
-_STAND_DOSAGE_TEXT = "3 sets of 30 seconds on each leg."
 
 
-def _band(key: ExerciseKey, name: str, how: str) -> ExerciseSpec:
+def _band(key: ExerciseKey) -> ExerciseSpec:
     return ExerciseSpec(
         key=key,
         category=Category.STRENGTH,
         dosage=_BAND_DOSAGE,
-        name=name,
-        dosage_text=_BAND_DOSAGE_TEXT,
-        how=how,
         quote=_BAND_QUOTE,
     )
 
@@ -224,13 +217,6 @@ EXERCISES: Mapping[ExerciseKey, ExerciseSpec] = MappingProxyType(
             key=ExerciseKey.ANKLE_ALPHABET,
             category=Category.MOBILITY,
             dosage=Dosage(sets=1, reps=26, per=Per.FOOT),
-            name="Ankle alphabet",
-            dosage_text="Each foot: 1 round of the alphabet, A to Z.",
-            how=(
-                "Sit with the foot off the ground and trace each letter of the "
-                "alphabet in the air with your toes, gently moving the ankle in all "
-                "directions. Move only as far as is comfortable."
-            ),
             quote=(
                 "Simple exercises like drawing the \u201cAnkle Alphabet,\u201d where "
                 "the foot traces each letter of the alphabet in the air, help gently "
@@ -238,46 +224,14 @@ EXERCISES: Mapping[ExerciseKey, ExerciseSpec] = MappingProxyType(
                 "circulation."
             ),
         ),
-        ExerciseKey.BAND_EVERSION: _band(
-            ExerciseKey.BAND_EVERSION,
-            "Band: foot outward",
-            "Loop a resistance band around the front of the foot and anchor it on the "
-            "inner side. Push the foot outward against the band's tension, then "
-            "let it come back slowly.",
-        ),
-        ExerciseKey.BAND_INVERSION: _band(
-            ExerciseKey.BAND_INVERSION,
-            "Band: foot inward",
-            "Loop a resistance band around the front of the foot and anchor it on the "
-            "outer side. Push the foot inward against the band's tension, then "
-            "let it come back slowly.",
-        ),
-        ExerciseKey.BAND_DORSIFLEXION: _band(
-            ExerciseKey.BAND_DORSIFLEXION,
-            "Band: foot upward",
-            "Anchor a resistance band in front of you and loop it over the top of the "
-            "foot. Pull the foot upward toward the shin against the band's tension, "
-            "then let it come back slowly.",
-        ),
-        ExerciseKey.BAND_PLANTARFLEXION: _band(
-            ExerciseKey.BAND_PLANTARFLEXION,
-            "Band: foot downward",
-            "Loop a resistance band under the ball of the foot and hold both ends. "
-            "Push the foot downward, as if pressing a pedal, against the band's "
-            "tension, then let it come back slowly.",
-        ),
+        ExerciseKey.BAND_EVERSION: _band(ExerciseKey.BAND_EVERSION),
+        ExerciseKey.BAND_INVERSION: _band(ExerciseKey.BAND_INVERSION),
+        ExerciseKey.BAND_DORSIFLEXION: _band(ExerciseKey.BAND_DORSIFLEXION),
+        ExerciseKey.BAND_PLANTARFLEXION: _band(ExerciseKey.BAND_PLANTARFLEXION),
         ExerciseKey.ECCENTRIC_CALF_RAISE: ExerciseSpec(
             key=ExerciseKey.ECCENTRIC_CALF_RAISE,
             category=Category.STRENGTH,
             dosage=Dosage(sets=3, reps=15, lowering_seconds=3),
-            name="Eccentric calf raise",
-            dosage_text="3 sets of 15, lowering the heel slowly over 3 seconds.",
-            how=(
-                "Stand on the edge of a step with your heels free. Rise onto your "
-                "toes, then slowly lower the heel, over about 3 seconds, until it "
-                "drops below the level of the step. The slow lowering (the eccentric "
-                "phase) builds the calf and Achilles tendon."
-            ),
             quote=(
                 "Calf raises, performed on a step to allow the heel to drop below the "
                 "level of the step, particularly the eccentric phase where the heel "
@@ -289,37 +243,18 @@ EXERCISES: Mapping[ExerciseKey, ExerciseSpec] = MappingProxyType(
             key=ExerciseKey.SINGLE_LEG_STAND,
             category=Category.BALANCE,
             dosage=_STAND_DOSAGE,
-            name="Single-leg stand",
-            dosage_text=_STAND_DOSAGE_TEXT,
-            how=(
-                "Stand on one leg on a firm, flat floor for 30 seconds, then switch "
-                "legs. Keep a wall or chair within reach."
-            ),
             quote=_STAND_QUOTE,
         ),
         ExerciseKey.SINGLE_LEG_STAND_UNSTABLE: ExerciseSpec(
             key=ExerciseKey.SINGLE_LEG_STAND_UNSTABLE,
             category=Category.BALANCE,
             dosage=_STAND_DOSAGE,
-            name="Single-leg stand on an unstable surface",
-            dosage_text=_STAND_DOSAGE_TEXT,
-            how=(
-                "Stand on one leg on an unstable surface such as a foam pad or a "
-                "wobble board for 30 seconds, then switch legs. Keep a wall or chair "
-                "within reach."
-            ),
             quote=_STAND_QUOTE,
         ),
         ExerciseKey.SINGLE_LEG_SIDE_HOPS: ExerciseSpec(
             key=ExerciseKey.SINGLE_LEG_SIDE_HOPS,
             category=Category.BALANCE,
             dosage=Dosage(sets=3, seconds=20, per=Per.LEG),
-            name="Single-leg side hops",
-            dosage_text="3 sets of 20 seconds on each leg.",
-            how=(
-                "On one leg, make small, controlled hops from side to side, landing "
-                "softly, for 20 seconds, then switch legs. Stop if the ankle hurts."
-            ),
             quote=(
                 "Incorporating small, controlled side-to-side hops on a single leg "
                 "further enhances the ankle\u2019s ability to maintain equilibrium "
@@ -330,12 +265,6 @@ EXERCISES: Mapping[ExerciseKey, ExerciseSpec] = MappingProxyType(
             key=ExerciseKey.WARM_UP,
             category=Category.WARM_UP,
             dosage=Dosage(sets=1, seconds=300, max_seconds=600),
-            name="Warm-up before running",
-            dosage_text="5 to 10 minutes before each run.",
-            how=(
-                "Before each run, walk briskly or jog easily for 5 to 10 minutes and "
-                "circle the ankles before you pick up the pace."
-            ),
             quote=(
                 "Consistency in performing these exercises is paramount, along with a "
                 "proper warm-up before running and a commitment to only gradually "
@@ -344,41 +273,7 @@ EXERCISES: Mapping[ExerciseKey, ExerciseSpec] = MappingProxyType(
         ),
     }
 )
-"""Every exercise with its dosage and English texts, in program order."""
-
-PROGRAM_REASON_TEXT: Mapping[str, str] = MappingProxyType(
-    {
-        "full_program": (
-            "Pain-free: the full program of mobility, strengthening and balance "
-            "exercises, and a warm-up before each run."
-        ),
-        "mild_soreness_no_hops": (
-            "Mild soreness: the program without hops and without the unstable "
-            "surface until the ankle is pain-free again."
-        ),
-        "mobility_and_bands": (
-            "The first days are over: gentle mobility and resistance band work only, "
-            "as far as it does not hurt."
-        ),
-        "gentle_mobility_only": (
-            "Acute care: only the gentle ankle alphabet, if it does not hurt. Rest, "
-            "ice, compression and elevation come first."
-        ),
-        "see_professional_first": (
-            "No exercises until a medical professional has seen the ankle and said "
-            "which ones are safe."
-        ),
-        "red_flag_rest": (
-            "No exercises: see a medical professional now and keep weight off the "
-            "ankle."
-        ),
-        "professional_plan": (
-            "No exercises from Ankle Care: follow the plan of the professional you "
-            "saw until a visit clears you to run."
-        ),
-    }
-)
-"""Plain-language text for each `DailyProgram.reason` key."""
+"""Every exercise with its dosage, in program order."""
 
 NOT_COUNTED: frozenset[str] = frozenset({ExerciseKey.WARM_UP})
 """Items listed in the program but left out of adherence and streak."""
@@ -432,7 +327,7 @@ class DailyProgram:
         day: The runner's local date.
         phase: The recovery phase the list follows.
         items: The exercises to do, in program order (may be empty).
-        reason: Key into `PROGRAM_REASON_TEXT` explaining the list.
+        reason: Key of why the list holds what it holds (translated by the glue).
         stage: The balance stage earned by consistency (only pain-free phases use
             it in full; see the module docstring).
 
@@ -519,22 +414,6 @@ def _lookback_start(day: date) -> date:
     return day - timedelta(days=PROGRESSION_WINDOW_DAYS)
 
 
-def balance_stage(exercises: Sequence[Exercise], day: date, tz: tzinfo) -> BalanceStage:
-    """Return the balance stage earned by the days before `day`.
-
-    Args:
-        exercises: The exercise log in time order (only its tail is read).
-        day: The runner's local date.
-        tz: The runner's time zone.
-
-    Returns:
-        The stage by the rules in the module docstring.
-
-    """
-    previous = day - timedelta(days=1)
-    return _stage(_done_by_day(exercises, tz, _lookback_start(day), previous), day)
-
-
 def _program(
     phase: RecoveryPhase, day: date, done: Mapping[date, Collection[str]]
 ) -> DailyProgram:
@@ -546,26 +425,6 @@ def _program(
         reason=_PHASE_REASONS[phase],
         stage=stage,
     )
-
-
-def daily_program(
-    phase: RecoveryPhase, day: date, exercises: Sequence[Exercise], tz: tzinfo
-) -> DailyProgram:
-    """Return the to-do list of a local day.
-
-    Args:
-        phase: The recovery phase of that day.
-        day: The runner's local date.
-        exercises: The exercise log in time order (only its tail is read).
-        tz: The runner's time zone.
-
-    Returns:
-        The day's program.
-
-    """
-    previous = day - timedelta(days=1)
-    done = _done_by_day(exercises, tz, _lookback_start(day), previous)
-    return _program(phase, day, done)
 
 
 def program_history(
@@ -697,7 +556,6 @@ __all__ = [
     "HOPS_AFTER_UNSTABLE_DAYS",
     "MIN_WEEKLY_SESSIONS",
     "NOT_COUNTED",
-    "PROGRAM_REASON_TEXT",
     "PROGRESSION_WINDOW_DAYS",
     "UNSTABLE_AFTER_DAYS",
     "BalanceStage",
@@ -708,8 +566,6 @@ __all__ = [
     "ExerciseSpec",
     "Per",
     "PlannedDays",
-    "balance_stage",
-    "daily_program",
     "exercise_adherence",
     "exercise_streak",
     "exercises_done_on",

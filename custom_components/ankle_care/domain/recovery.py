@@ -50,7 +50,7 @@ from .phase import (
 )
 from .records import ProfessionalVisit, Side, Soreness, Treatment, TreatmentKind
 from .settings import Settings
-from .triage import compression_advice
+from .triage import ArticleQuote, compression_advice
 
 WRAP_ADVICE_HOURS = 24
 """How long a compression that caused numbness or tingling keeps the wrap advice."""
@@ -64,86 +64,24 @@ CHECKPOINT_MIN_LAG = timedelta(days=70)
 CHECKPOINT_MAX_AGE = timedelta(days=180)
 """A checkpoint older than this is moved forward to `CHECKPOINT_LAG`."""
 
-NEXT_STEP_TEXT: Mapping[str, str] = MappingProxyType(
+NEXT_STEP_QUOTES: Mapping[str, ArticleQuote] = MappingProxyType(
     {
-        "prevention": (
-            "No current soreness. Keep up the mobility, strengthening and balance "
-            "exercises and increase your training only gradually."
-        ),
-        "monitor": (
-            "Mild soreness. Avoid movements that bring the pain back and log how the "
-            "ankle feels tomorrow."
-        ),
-        "rice": (
-            "Rest, ice for 15 to 20 minutes every two to three hours, wrap the ankle "
-            "snugly and keep it raised above your heart."
-        ),
-        "rest_until_better": (
-            "The first days are over but the ankle is not better yet. Keep resting it "
-            "and log how it feels every day."
-        ),
-        "pain_free_activity": (
-            "The soreness is easing. Stick to activity that does not hurt and stop "
-            "if the pain comes back."
-        ),
-        "gradual_return": (
-            "Pain-free: return to running gradually, adding distance or speed a "
-            "little at a time."
-        ),
-        "see_professional": (
-            "Stop running and see a medical professional for a diagnosis and a "
-            "treatment plan."
-        ),
-        "see_professional_now": (
-            "See a medical professional now. Do not put weight on the ankle until you "
-            "have."
-        ),
-        "professional_plan": (
-            "Follow the plan of the professional you saw. Log a visit that clears "
-            "you to run before you run again."
-        ),
+        "prevention": ArticleQuote.PREVENTION,
+        "monitor": ArticleQuote.REST,
+        "rice": ArticleQuote.RICE,
+        "rest_until_better": ArticleQuote.REST,
+        "pain_free_activity": ArticleQuote.REST,
+        "gradual_return": ArticleQuote.GRADUAL_PROGRESSION,
+        "see_professional": ArticleQuote.SEE_PROFESSIONAL,
+        "see_professional_now": ArticleQuote.RED_FLAGS,
+        "professional_plan": ArticleQuote.SEE_PROFESSIONAL,
     }
 )
-"""Plain-language text for each `PhaseStatus.next_step` key."""
+"""Every `PhaseStatus.next_step` key with the article's sentence behind it.
 
-_REST = (
-    "Rest involves immediately stopping the activity that caused the pain and "
-    "avoiding movements that reproduce discomfort or require bearing weight."
-)
-_SEE_PROFESSIONAL = (
-    "If pain or swelling does not improve after two to five days of diligent "
-    "at-home care, a medical professional can provide an accurate diagnosis, "
-    "such as a stress fracture, and recommend an appropriate treatment plan."
-)
-
-NEXT_STEP_QUOTES: Mapping[str, str] = MappingProxyType(
-    {
-        "prevention": (
-            "Long-term prevention of ankle soreness centers on building resilience "
-            "through a structured program of mobility, strengthening, and balance "
-            "exercises."
-        ),
-        "monitor": _REST,
-        "rice": (
-            "The RICE protocol\u2014Rest, Ice, Compression, and Elevation\u2014is the "
-            "standard initial approach for managing acute soft tissue injuries or "
-            "tendon flare-ups."
-        ),
-        "rest_until_better": _REST,
-        "pain_free_activity": _REST,
-        "gradual_return": (
-            "Consistent, gradual progression in distance or speed is necessary to "
-            "allow for this physiological adaptation."
-        ),
-        "see_professional": _SEE_PROFESSIONAL,
-        "see_professional_now": (
-            "Immediate consultation is necessary if the pain is severe, the ankle is "
-            "visibly deformed, or there is an inability to bear weight on the foot."
-        ),
-        "professional_plan": _SEE_PROFESSIONAL,
-    }
-)
-"""The article's sentence behind each `PhaseStatus.next_step` key."""
+The plain-language text of each step and the sentences are translations
+(`common.next_step_<key>` and `common.article_<quote>`).
+"""
 
 _SIDE_ORDER: Mapping[Side | None, int] = MappingProxyType(
     {Side.LEFT: 0, Side.RIGHT: 1, None: 2}
@@ -630,7 +568,6 @@ __all__ = [
     "EPISODE_PHASES",
     "ICE_PHASES",
     "NEXT_STEP_QUOTES",
-    "NEXT_STEP_TEXT",
     "PROFESSIONAL_PHASES",
     "URGENCY",
     "WRAP_ADVICE_HOURS",

@@ -65,13 +65,6 @@ TIME_OPTIONS: dict[str, time] = {
     "exercise_reminder_time": time(18, 0),
 }
 
-TARGET_OPTIONS: tuple[str, ...] = (
-    "notify_entities",
-    "notify_services",
-    "media_players",
-    "assist_satellites",
-)
-
 
 def _time(value: Any, default: time) -> time:
     if value is None:

@@ -253,6 +253,44 @@ def _worst_current(phase: PhaseStatus) -> int | None:
     return max(severities, default=None)
 
 
+def _plan(
+    records: RunnerRecords,
+    settings: Settings,
+    now: datetime,
+    tz: tzinfo,
+    phase: PhaseStatus,
+    reminder_state: ReminderState,
+    cache: SnapshotCache,
+) -> Plan:
+    """Return the reminder plan, reusing the last one when nothing it reads moved.
+
+    The plan reads the phase, the care and exercise logs, the reminder state and
+    the clock (to the minute: what is due is decided again at delivery).
+    """
+    exercises = records.exercises
+    plan_key = (
+        phase,
+        cache.care_log_key,
+        len(exercises),
+        exercises[-1].id if exercises else None,
+        reminder_state,
+        now.replace(second=0, microsecond=0),
+    )
+    if cache.plan is None or plan_key != cache.plan_key:
+        since = now - PLAN_LOOKBACK
+        cache.plan_key = plan_key
+        cache.plan = plan_reminders(
+            phase,
+            _recent(records.treatments, since, lambda entry: entry.time),
+            settings,
+            tz,
+            now,
+            reminder_state,
+            exercises=_recent(exercises, since, lambda entry: entry.time),
+        )
+    return cache.plan
+
+
 def compute_snapshot(
     records: RunnerRecords,
     settings: Settings,
@@ -286,39 +324,16 @@ def compute_snapshot(
         checkpoint=cache.recovery,
         memo=cache.recovery_memo,
     )
+    today = now.astimezone(history.tz).date()
     load = history.snapshot(
-        now.astimezone(history.tz).date(),
+        today,
         settings,
         shoes=records.shoes,
         default_shoe_id=records.default_shoe_id,
         soreness=_worst_current(phase),
         may_run=phase.may_run,
     )
-    today = now.astimezone(history.tz).date()
-    # The plan reads the phase, the care and exercise logs, the reminder state and
-    # the clock (to the minute: what is due is decided again at delivery).
-    exercises = records.exercises
-    plan_key = (
-        phase,
-        cache.care_log_key,
-        len(exercises),
-        exercises[-1].id if exercises else None,
-        reminder_state,
-        now.replace(second=0, microsecond=0),
-    )
-    if cache.plan is None or plan_key != cache.plan_key:
-        since = now - PLAN_LOOKBACK
-        cache.plan_key = plan_key
-        cache.plan = plan_reminders(
-            phase,
-            _recent(records.treatments, since, lambda entry: entry.time),
-            settings,
-            history.tz,
-            now,
-            reminder_state,
-            exercises=_recent(records.exercises, since, lambda entry: entry.time),
-        )
-    plan = cache.plan
+    plan = _plan(records, settings, now, history.tz, phase, reminder_state, cache)
     return Snapshot(
         computed_at=now,
         latest_soreness=records.soreness[-1] if records.soreness else None,

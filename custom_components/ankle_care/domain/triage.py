@@ -1,7 +1,9 @@
 """Likely cause of ankle soreness and red flags, following the article's rules.
 
 Ankle Care does not diagnose. It matches the runner's answers against the patterns
-the article describes and says which pattern they resemble, in the article's words.
+the article describes and says which pattern they resemble, and which of the
+article's sentences lie behind it (`ArticleQuote` keys; the sentences themselves are
+translations, shown in the language Home Assistant is set to).
 
 Cause rules (the locations come from `Location`, the signs from `SYMPTOM_FLAGS`):
 
@@ -42,12 +44,6 @@ from types import MappingProxyType
 from .records import Location, Soreness, Treatment, TreatmentKind
 from .settings import Settings
 
-NOT_MEDICAL_ADVICE = (
-    "Ankle Care is not medical advice. It repeats what the article says; "
-    "a professional makes the diagnosis."
-)
-"""Disclaimer to show next to every assessment."""
-
 LOOSEN_WRAP = "loosen_wrap"
 """Advice key: the compression wrap caused numbness or tingling and must be loosened."""
 
@@ -73,79 +69,65 @@ class RedFlag(StrEnum):
     CANNOT_BEAR_WEIGHT = "cannot_bear_weight"
 
 
+class ArticleQuote(StrEnum):
+    """The article's sentences Ankle Care quotes, by key.
+
+    The sentences themselves are translations: `common.article_<key>` in
+    `translations/en.json` (and, for the likely cause's, the `article` attribute
+    states of the likely-cause sensor). The README quotes them too.
+    """
+
+    ACHILLES = "achilles"
+    ACHILLES_SIGNS = "achilles_signs"
+    PERONEAL = "peroneal"
+    PERONEAL_SIGNS = "peroneal_signs"
+    STRESS_REACTION = "stress_reaction"
+    STRESS_REACTION_SIGNS = "stress_reaction_signs"
+    UNCLEAR = "unclear"
+    RED_FLAGS = "red_flags"
+    COMPRESSION = "compression"
+    # behind the recovery phase's next steps (`recovery.NEXT_STEP_QUOTES`)
+    PREVENTION = "prevention"
+    REST = "rest"
+    RICE = "rice"
+    GRADUAL_PROGRESSION = "gradual_progression"
+    SEE_PROFESSIONAL = "see_professional"
+
+
+ARTICLE_QUOTES: Mapping[str, ArticleQuote] = MappingProxyType(
+    {
+        # causes (LikelyCause.NONE has no sentence: there is nothing to explain)
+        LikelyCause.ACHILLES_TENDINOPATHY: ArticleQuote.ACHILLES,
+        LikelyCause.PERONEAL_TENDINOPATHY: ArticleQuote.PERONEAL,
+        LikelyCause.STRESS_REACTION: ArticleQuote.STRESS_REACTION,
+        LikelyCause.UNCLEAR: ArticleQuote.UNCLEAR,
+        # reasons
+        Location.BACK_OF_ANKLE: ArticleQuote.ACHILLES,
+        Location.HEEL: ArticleQuote.ACHILLES,
+        "morning_stiffness": ArticleQuote.ACHILLES_SIGNS,
+        "pain_on_push_off": ArticleQuote.ACHILLES_SIGNS,
+        Location.OUTER_ANKLE: ArticleQuote.PERONEAL,
+        "worse_on_uneven_ground": ArticleQuote.PERONEAL_SIGNS,
+        Location.BONE_SPOT: ArticleQuote.STRESS_REACTION_SIGNS,
+        "persistent_ache": ArticleQuote.STRESS_REACTION_SIGNS,
+        "worse_after_running": ArticleQuote.STRESS_REACTION_SIGNS,
+        "pain_when_weight_bearing": ArticleQuote.STRESS_REACTION_SIGNS,
+        DOES_NOT_EASE: ArticleQuote.STRESS_REACTION_SIGNS,
+        # red flags
+        RedFlag.SEVERE_PAIN: ArticleQuote.RED_FLAGS,
+        RedFlag.VISIBLE_DEFORMITY: ArticleQuote.RED_FLAGS,
+        RedFlag.CANNOT_BEAR_WEIGHT: ArticleQuote.RED_FLAGS,
+        # compression advice
+        LOOSEN_WRAP: ArticleQuote.COMPRESSION,
+    }
+)
+"""The article's sentence behind each cause, reason, red flag and advice key."""
+
 _ACHILLES_LOCATIONS = frozenset({Location.BACK_OF_ANKLE, Location.HEEL})
 _ACHILLES_SIGNS = ("morning_stiffness", "pain_on_push_off")
 _PERONEAL_SIGNS = ("worse_on_uneven_ground",)
 _STRESS_SIGNS = ("persistent_ache", "worse_after_running", "pain_when_weight_bearing")
 _STRESS_CORE_SIGNS = ("persistent_ache", "pain_when_weight_bearing")
-
-_ACHILLES = (
-    "One common overuse injury is Achilles Tendinitis, which causes pain and "
-    "stiffness at the back of the ankle where the tendon connects the calf muscle to "
-    "the heel bone."
-)
-_ACHILLES_SIGNS_TEXT = (
-    "This discomfort often feels worse first thing in the morning and is aggravated "
-    "by pushing off the ground during a run."
-)
-_PERONEAL = (
-    "Another frequent complaint is Peroneal Tendinopathy, characterized by pain on "
-    "the outer side of the ankle and foot."
-)
-_PERONEAL_SIGNS_TEXT = (
-    "Pain typically increases when the foot rolls inward or when navigating uneven "
-    "terrain."
-)
-_STRESS = (
-    "Identifying this type of pain early is important because it indicates a "
-    "structural breakdown that requires immediate activity modification."
-)
-_STRESS_SIGNS_TEXT = (
-    "Unlike tendon pain, which may warm up and subside during a run, pain from a "
-    "stress reaction tends to be persistent, aching, and specific to a small area, "
-    "often feeling worse after exercise or when bearing weight."
-)
-_UNCLEAR = (
-    "Ankle pain can stem from acute soft tissue strains or chronic structural "
-    "issues, requiring runners to carefully assess their symptoms and training habits."
-)
-_RED_FLAGS = (
-    "Immediate consultation is necessary if the pain is severe, the ankle is visibly "
-    "deformed, or there is an inability to bear weight on the foot."
-)
-_COMPRESSION = (
-    "Compression, using an elastic bandage, provides gentle support and limits "
-    "swelling, but the wrap must be snug without causing numbness or tingling."
-)
-
-ARTICLE_QUOTES: Mapping[str, str] = MappingProxyType(
-    {
-        # causes (LikelyCause.NONE has no sentence: there is nothing to explain)
-        LikelyCause.ACHILLES_TENDINOPATHY: _ACHILLES,
-        LikelyCause.PERONEAL_TENDINOPATHY: _PERONEAL,
-        LikelyCause.STRESS_REACTION: _STRESS,
-        LikelyCause.UNCLEAR: _UNCLEAR,
-        # reasons
-        Location.BACK_OF_ANKLE: _ACHILLES,
-        Location.HEEL: _ACHILLES,
-        "morning_stiffness": _ACHILLES_SIGNS_TEXT,
-        "pain_on_push_off": _ACHILLES_SIGNS_TEXT,
-        Location.OUTER_ANKLE: _PERONEAL,
-        "worse_on_uneven_ground": _PERONEAL_SIGNS_TEXT,
-        Location.BONE_SPOT: _STRESS_SIGNS_TEXT,
-        "persistent_ache": _STRESS_SIGNS_TEXT,
-        "worse_after_running": _STRESS_SIGNS_TEXT,
-        "pain_when_weight_bearing": _STRESS_SIGNS_TEXT,
-        DOES_NOT_EASE: _STRESS_SIGNS_TEXT,
-        # red flags
-        RedFlag.SEVERE_PAIN: _RED_FLAGS,
-        RedFlag.VISIBLE_DEFORMITY: _RED_FLAGS,
-        RedFlag.CANNOT_BEAR_WEIGHT: _RED_FLAGS,
-        # compression advice
-        LOOSEN_WRAP: _COMPRESSION,
-    }
-)
-"""The article's own sentence behind each cause, reason, red flag and advice key."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -273,7 +255,7 @@ def compression_advice(treatment: Treatment) -> str | None:
     return None
 
 
-def article_quotes(keys: Iterable[str]) -> tuple[str, ...]:
+def article_quotes(keys: Iterable[str]) -> tuple[ArticleQuote, ...]:
     """Return the article's sentences behind the given keys, each sentence once.
 
     Keys without a sentence (such as `LikelyCause.NONE`) are skipped.
@@ -282,10 +264,10 @@ def article_quotes(keys: Iterable[str]) -> tuple[str, ...]:
         keys: Cause, reason, red-flag or advice keys, in the order to explain them.
 
     Returns:
-        The distinct sentences in first-seen order.
+        The keys of the distinct sentences in first-seen order.
 
     """
-    quotes: dict[str, None] = {}
+    quotes: dict[ArticleQuote, None] = {}
     for key in keys:
         quote = ARTICLE_QUOTES.get(key)
         if quote is not None:
@@ -297,7 +279,7 @@ __all__ = [
     "ARTICLE_QUOTES",
     "DOES_NOT_EASE",
     "LOOSEN_WRAP",
-    "NOT_MEDICAL_ADVICE",
+    "ArticleQuote",
     "Assessment",
     "LikelyCause",
     "RedFlag",

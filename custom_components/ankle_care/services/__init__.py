@@ -8,7 +8,16 @@ per subject: `runs.py`, `soreness.py`, `exercises.py`, `reminders.py`.
 
 from __future__ import annotations
 
-from homeassistant.core import HomeAssistant, SupportsResponse, callback
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
 from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
@@ -71,69 +80,44 @@ LOG_EXERCISE_SCHEMA = ENTRY_SCHEMA.extend(
 SNOOZE_SCHEMA = ENTRY_SCHEMA.extend({vol.Required(fields.MINUTES): vol.Coerce(float)})
 
 
-@callback
-def async_setup_services(hass: HomeAssistant) -> None:
-    """Register every Ankle Care action."""
-    register = hass.services.async_register
-    optional, only = SupportsResponse.OPTIONAL, SupportsResponse.ONLY
-    register(DOMAIN, "log_run", runs.async_log_run, LOG_RUN_SCHEMA, optional)
-    register(DOMAIN, "delete_run", runs.async_delete_run, DELETE_RUN_SCHEMA, optional)
-    register(
-        DOMAIN,
-        "import_activities",
-        runs.async_import_activities,
-        IMPORT_SCHEMA,
-        optional,
-    )
-    register(
-        DOMAIN,
-        "log_soreness",
-        soreness.async_log_soreness,
-        LOG_SORENESS_SCHEMA,
-        optional,
-    )
-    register(
-        DOMAIN, "get_assessment", soreness.async_get_assessment, ENTRY_SCHEMA, only
-    )
-    register(
-        DOMAIN,
+type Handler = Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]]
+
+OPTIONAL, ONLY = SupportsResponse.OPTIONAL, SupportsResponse.ONLY
+ACTIONS: tuple[tuple[str, Handler, vol.Schema, SupportsResponse], ...] = (
+    ("log_run", runs.async_log_run, LOG_RUN_SCHEMA, OPTIONAL),
+    ("delete_run", runs.async_delete_run, DELETE_RUN_SCHEMA, OPTIONAL),
+    ("import_activities", runs.async_import_activities, IMPORT_SCHEMA, OPTIONAL),
+    ("log_soreness", soreness.async_log_soreness, LOG_SORENESS_SCHEMA, OPTIONAL),
+    ("get_assessment", soreness.async_get_assessment, ENTRY_SCHEMA, ONLY),
+    (
         "delete_soreness",
         soreness.async_delete_soreness,
         DELETE_SORENESS_SCHEMA,
-        optional,
-    )
-    register(
-        DOMAIN,
-        "log_treatment",
-        soreness.async_log_treatment,
-        LOG_TREATMENT_SCHEMA,
-        optional,
-    )
-    register(
-        DOMAIN,
+        OPTIONAL,
+    ),
+    ("log_treatment", soreness.async_log_treatment, LOG_TREATMENT_SCHEMA, OPTIONAL),
+    (
         "log_professional_visit",
         soreness.async_log_professional_visit,
         LOG_VISIT_SCHEMA,
-        optional,
-    )
-    register(
-        DOMAIN,
+        OPTIONAL,
+    ),
+    (
         "delete_professional_visit",
         soreness.async_delete_professional_visit,
         DELETE_VISIT_SCHEMA,
-        optional,
-    )
-    register(
-        DOMAIN,
-        "log_exercise",
-        exercises.async_log_exercise,
-        LOG_EXERCISE_SCHEMA,
-        optional,
-    )
-    register(
-        DOMAIN,
-        "snooze_reminders",
-        reminders.async_snooze_reminders,
-        SNOOZE_SCHEMA,
-        optional,
-    )
+        OPTIONAL,
+    ),
+    ("log_exercise", exercises.async_log_exercise, LOG_EXERCISE_SCHEMA, OPTIONAL),
+    ("snooze_reminders", reminders.async_snooze_reminders, SNOOZE_SCHEMA, OPTIONAL),
+)
+"""Every action: its name, its own async handler, its schema, its response."""
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register every Ankle Care action."""
+    for name, handler, schema, supports_response in ACTIONS:
+        hass.services.async_register(
+            DOMAIN, name, handler, schema=schema, supports_response=supports_response
+        )

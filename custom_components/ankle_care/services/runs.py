@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from homeassistant.core import ServiceCall, ServiceResponse
 
@@ -11,8 +12,18 @@ from ..domain.importers import ImportResult, import_activities
 from ..domain.records import KM_PER_MILE, Surface
 from ..door import invalid_input
 from ..responses import risk_response
+from ..runtime import AnkleCareData
+from ..texts import async_get_texts
 from . import fields
 from .validation import choice, require_admin, runtime
+
+
+async def _risk(call: ServiceCall, data: AnkleCareData) -> dict[str, Any]:
+    """Return the runner's risk summary, its note in Home Assistant's language."""
+    coordinator = data.coordinator
+    return risk_response(
+        coordinator.data, coordinator.unit, await async_get_texts(call.hass)
+    )
 
 
 async def async_log_run(call: ServiceCall) -> ServiceResponse:
@@ -36,10 +47,7 @@ async def async_log_run(call: ServiceCall) -> ServiceResponse:
         shoe=call.data.get(fields.SHOE),
         note=call.data.get(fields.NOTE),
     )
-    return {
-        fields.RUN_ID: run.id,
-        **risk_response(coordinator.data, coordinator.unit),
-    }
+    return {fields.RUN_ID: run.id, **await _risk(call, data)}
 
 
 async def async_delete_run(call: ServiceCall) -> ServiceResponse:
@@ -47,8 +55,7 @@ async def async_delete_run(call: ServiceCall) -> ServiceResponse:
     data = runtime(call)
     run_id = call.data[fields.RUN_ID]
     await data.door.async_delete_run(run_id)
-    coordinator = data.coordinator
-    return {fields.RUN_ID: run_id, **risk_response(coordinator.data, coordinator.unit)}
+    return {fields.RUN_ID: run_id, **await _risk(call, data)}
 
 
 def _read_import(call: ServiceCall, path: str) -> ImportResult | None:
@@ -77,7 +84,6 @@ async def async_import_activities(call: ServiceCall) -> ServiceResponse:
             )
         raise invalid_input("import_empty", path=path, file=os.path.basename(path))
     merge = await data.door.async_import_runs(result)
-    coordinator = data.coordinator
     return {
         "imported": len(merge.new_runs),
         "duplicates": merge.duplicates,
@@ -85,5 +91,5 @@ async def async_import_activities(call: ServiceCall) -> ServiceResponse:
         "errors": [
             {"file": error.file, "reason": error.reason} for error in result.errors
         ],
-        **risk_response(coordinator.data, coordinator.unit),
+        **await _risk(call, data),
     }

@@ -5,17 +5,26 @@ Each responds with the assessment (likely cause, red flags, recovery phase).
 
 from __future__ import annotations
 
+from typing import Any
+
 from homeassistant.core import ServiceCall, ServiceResponse
 
 from ..domain.records import SYMPTOM_FLAGS, Location, Side, TreatmentKind
 from ..domain.triage import compression_advice
 from ..responses import assessment_response
+from ..runtime import AnkleCareData
+from ..texts import async_get_texts
 from . import fields
 from .validation import choice, optional_choice, runtime
 
 
 def _side(call: ServiceCall) -> Side | None:
     return optional_choice(Side, call.data.get(fields.SIDE), "unknown_side")
+
+
+async def _assessment(call: ServiceCall, data: AnkleCareData) -> dict[str, Any]:
+    """Return the runner's assessment, its texts in Home Assistant's language."""
+    return assessment_response(data.coordinator.data, await async_get_texts(call.hass))
 
 
 async def async_log_soreness(call: ServiceCall) -> ServiceResponse:
@@ -31,14 +40,14 @@ async def async_log_soreness(call: ServiceCall) -> ServiceResponse:
         symptoms=frozenset(flag for flag in SYMPTOM_FLAGS if call.data.get(flag)),
         note=call.data.get(fields.NOTE),
     )
-    return {fields.ENTRY_ID: record.id, **assessment_response(data.coordinator.data)}
+    return {fields.ENTRY_ID: record.id, **await _assessment(call, data)}
 
 
 async def async_get_assessment(call: ServiceCall) -> ServiceResponse:
     """Respond with the current assessment."""
-    coordinator = runtime(call).coordinator
-    coordinator.async_recompute()
-    return assessment_response(coordinator.data)
+    data = runtime(call)
+    data.coordinator.async_recompute()
+    return await _assessment(call, data)
 
 
 async def async_delete_soreness(call: ServiceCall) -> ServiceResponse:
@@ -46,7 +55,7 @@ async def async_delete_soreness(call: ServiceCall) -> ServiceResponse:
     data = runtime(call)
     entry_id = call.data[fields.ENTRY_ID]
     await data.door.async_delete_soreness(entry_id)
-    return {fields.ENTRY_ID: entry_id, **assessment_response(data.coordinator.data)}
+    return {fields.ENTRY_ID: entry_id, **await _assessment(call, data)}
 
 
 async def async_log_treatment(call: ServiceCall) -> ServiceResponse:
@@ -64,7 +73,7 @@ async def async_log_treatment(call: ServiceCall) -> ServiceResponse:
     return {
         "treatment_id": record.id,
         "advice": compression_advice(record),
-        **assessment_response(data.coordinator.data),
+        **await _assessment(call, data),
     }
 
 
@@ -77,7 +86,7 @@ async def async_log_professional_visit(call: ServiceCall) -> ServiceResponse:
         cleared_to_run=call.data[fields.CLEARED_TO_RUN],
         note=call.data.get(fields.NOTE),
     )
-    return {fields.VISIT_ID: record.id, **assessment_response(data.coordinator.data)}
+    return {fields.VISIT_ID: record.id, **await _assessment(call, data)}
 
 
 async def async_delete_professional_visit(call: ServiceCall) -> ServiceResponse:
@@ -85,4 +94,4 @@ async def async_delete_professional_visit(call: ServiceCall) -> ServiceResponse:
     data = runtime(call)
     visit_id = call.data[fields.VISIT_ID]
     await data.door.async_delete_visit(visit_id)
-    return {fields.VISIT_ID: visit_id, **assessment_response(data.coordinator.data)}
+    return {fields.VISIT_ID: visit_id, **await _assessment(call, data)}

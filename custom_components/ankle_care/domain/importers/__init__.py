@@ -56,11 +56,6 @@ _PARSERS: dict[str, Callable[[bytes], list[ParsedActivity]]] = {
     ".tcx": parse_tcx,
 }
 
-ACTIVITY_SUFFIXES: tuple[str, ...] = tuple(
-    suffix + gz for suffix in _PARSERS for gz in ("", ".gz")
-)
-"""File name endings read as activity files (case-insensitive)."""
-
 CSV_NAME = "activities.csv"
 
 
@@ -379,7 +374,6 @@ def import_activities(
 
 
 __all__ = [
-    "ACTIVITY_SUFFIXES",
     "DEFAULT_LIMITS",
     "FileError",
     "ImportLimits",

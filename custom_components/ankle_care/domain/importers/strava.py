@@ -13,6 +13,7 @@ point to are not imported a second time.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import csv
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -132,20 +133,29 @@ def _column(row: list[str], index: int | None) -> str:
     return row[index]
 
 
-def parse_activities_csv(data: bytes) -> StravaExport:
-    """Read a Strava `activities.csv`; raise `FileRejectedError` if it is unusable.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Columns:
+    """Where each column the importer reads is, by position (None when missing).
 
-    A file with no bytes or no data rows is `empty`, one without Strava's columns
-    `unsupported`, and one with a run row whose date or numbers cannot be read
-    `corrupt` (then none of its rows are used).
+    `km` is the first `Distance` (kilometres), `metres` the second; `elapsed` and
+    `elapsed_2` the two `Elapsed Time` columns.
     """
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise FileRejectedError(Reason.CORRUPT) from err
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
+
+    activity_id: int | None
+    date: int | None
+    type: int | None
+    name: int | None
+    gear: int | None
+    file: int | None
+    km: int | None
+    metres: int | None
+    elapsed: int | None
+    elapsed_2: int | None
+    moving: int | None
+
+    @classmethod
+    def from_header(cls, header: list[str] | None) -> _Columns:
+        """Find the columns; raise `empty` without a header, `unsupported` if foreign."""
         if header is None or not any(cell.strip() for cell in header):
             raise FileRejectedError(Reason.EMPTY)
         positions = _positions(header)
@@ -160,61 +170,83 @@ def parse_activities_csv(data: bytes) -> StravaExport:
             found = positions.get(name)
             return found[1] if found and len(found) > 1 else None
 
-        col_id = first("Activity ID")
-        col_date = first("Activity Date")
-        col_type = first("Activity Type")
-        col_name = first("Activity Name")
-        col_gear = first("Activity Gear")
-        col_file = first("Filename")
-        col_km = first("Distance")
-        col_metres = second("Distance")
-        col_elapsed = first("Elapsed Time")
-        col_elapsed_2 = second("Elapsed Time")
-        col_moving = first("Moving Time")
+        return cls(
+            activity_id=first("Activity ID"),
+            date=first("Activity Date"),
+            type=first("Activity Type"),
+            name=first("Activity Name"),
+            gear=first("Activity Gear"),
+            file=first("Filename"),
+            km=first("Distance"),
+            metres=second("Distance"),
+            elapsed=first("Elapsed Time"),
+            elapsed_2=second("Elapsed Time"),
+            moving=first("Moving Time"),
+        )
 
-        runs: list[StravaRun] = []
-        non_runs = 0
-        filenames: set[str] = set()
-        rows = 0
-        for row in reader:
-            if not any(row):
-                continue
-            rows += 1
-            filename = clean_text(_column(row, col_file))
-            if filename:
-                filenames.add(filename)
-            surface = RUN_TYPES.get(_column(row, col_type).strip().lower())
-            if surface is None:
-                non_runs += 1
-                continue
-            metres = parse_number(_column(row, col_metres))
-            distance = (
-                metres / 1000
-                if metres is not None
-                else parse_number(_column(row, col_km))
-            )
-            seconds = (
-                parse_number(_column(row, col_moving))
-                or parse_number(_column(row, col_elapsed_2))
-                or parse_number(_column(row, col_elapsed))
-            )
-            runs.append(
-                StravaRun(
-                    activity_id=clean_text(_column(row, col_id)),
-                    start=parse_date(_column(row, col_date)),
-                    distance_km=distance or None,
-                    duration_minutes=seconds / 60 if seconds else None,
-                    surface=surface,
-                    name=clean_text(_column(row, col_name)),
-                    gear=clean_text(_column(row, col_gear)),
-                    filename=filename,
-                )
-            )
-    except csv.Error as err:
-        raise FileRejectedError(Reason.CORRUPT) from err
+    def run(self, row: list[str], surface: Surface, filename: str | None) -> StravaRun:
+        """Read one run row; raise `corrupt` if its date or numbers are unreadable."""
+        metres = parse_number(_column(row, self.metres))
+        distance = (
+            metres / 1000 if metres is not None else parse_number(_column(row, self.km))
+        )
+        seconds = (
+            parse_number(_column(row, self.moving))
+            or parse_number(_column(row, self.elapsed_2))
+            or parse_number(_column(row, self.elapsed))
+        )
+        return StravaRun(
+            activity_id=clean_text(_column(row, self.activity_id)),
+            start=parse_date(_column(row, self.date)),
+            distance_km=distance or None,
+            duration_minutes=seconds / 60 if seconds else None,
+            surface=surface,
+            name=clean_text(_column(row, self.name)),
+            gear=clean_text(_column(row, self.gear)),
+            filename=filename,
+        )
+
+
+def _read_rows(reader: Iterator[list[str]], columns: _Columns) -> StravaExport:
+    """Read the data rows; raise `empty` when there are none."""
+    runs: list[StravaRun] = []
+    non_runs = 0
+    filenames: set[str] = set()
+    rows = 0
+    for row in reader:
+        if not any(row):
+            continue
+        rows += 1
+        filename = clean_text(_column(row, columns.file))
+        if filename:
+            filenames.add(filename)
+        surface = RUN_TYPES.get(_column(row, columns.type).strip().lower())
+        if surface is None:
+            non_runs += 1
+            continue
+        runs.append(columns.run(row, surface, filename))
     if rows == 0:
         raise FileRejectedError(Reason.EMPTY)
     return StravaExport(runs=runs, non_runs=non_runs, filenames=frozenset(filenames))
+
+
+def parse_activities_csv(data: bytes) -> StravaExport:
+    """Read a Strava `activities.csv`; raise `FileRejectedError` if it is unusable.
+
+    A file with no bytes or no data rows is `empty`, one without Strava's columns
+    `unsupported`, and one with a run row whose date or numbers cannot be read
+    `corrupt` (then none of its rows are used).
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise FileRejectedError(Reason.CORRUPT) from err
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        columns = _Columns.from_header(next(reader, None))
+        return _read_rows(reader, columns)
+    except csv.Error as err:
+        raise FileRejectedError(Reason.CORRUPT) from err
 
 
 __all__ = [
