@@ -189,13 +189,21 @@ def _past_phases(
     tz: tzinfo,
     cache: SnapshotCache,
 ) -> tuple[RecoveryPhase, ...]:
-    """Return the phase at the end of each past day, replaying only changed days."""
+    """Return the phase at the end of each past day, replaying only changed days.
+
+    When the logs up to the end of the last past day are as before (an entry was
+    logged today), no past day changed and none is looked at again.
+    """
     ends = [_end_of_day(day, tz) for day in days]
+    known = cache.past_phases
+    last = log_marks(records.soreness, records.visits, records.treatments, ends[-1])
+    if all(day in known for day in days) and known[days[-1]][0] == last:
+        return tuple(known[day][1] for day in days)
     marks = [
         log_marks(records.soreness, records.visits, records.treatments, end)
-        for end in ends
+        for end in ends[:-1]
     ]
-    known = cache.past_phases
+    marks.append(last)
     missing = [
         index
         for index, day in enumerate(days)
