@@ -4,7 +4,9 @@ Usage: python scripts/demo_setup.py CONFIG_DIR PORT
 
 Writes configuration.yaml, marks every onboarding step but the owner account as
 done (the owner is created over HTTP by demo_onboard.py, as the frontend would),
-and adds one Ankle Care config entry with about eight weeks of demo history.
+adds one Ankle Care config entry with about eight weeks of demo history, and makes
+the example dashboard (demo_dashboard.yaml: the Ankle Care card beside Home
+Assistant's history graph, calendar and to-do list cards) the default dashboard.
 Home Assistant migrates these files to its own current format on start.
 """
 
@@ -16,6 +18,8 @@ from pathlib import Path
 import sys
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,6 +36,7 @@ from custom_components.ankle_care.const import (  # noqa: E402
 TIME_ZONE = "Europe/Amsterdam"
 ENTRY_ID = "01JDEMORUNNER0000000000000"
 RUNNER = "Demo Runner"
+DASHBOARD = Path(__file__).with_name("demo_dashboard.yaml")
 
 CONFIGURATION = """\
 # Ankle Care demo: a minimal, explicit Home Assistant (default_config is not used
@@ -113,6 +118,10 @@ def write_config(config_dir: Path, port: int) -> None:
             stored_demo_records(datetime.now(UTC), ZoneInfo(TIME_ZONE)),
             STORAGE_VERSION,
             STORAGE_MINOR_VERSION,
+        ),
+        # The default dashboard, as the frontend stores it once it is edited.
+        "lovelace": _store(
+            "lovelace", {"config": yaml.safe_load(DASHBOARD.read_text())}
         ),
     }
     for name, content in files.items():

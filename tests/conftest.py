@@ -9,6 +9,9 @@ from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotEx
 from syrupy.assertion import SnapshotAssertion
 from syrupy.location import PyTestLocation
 
+# The browser test has its own virtualenv and configuration (tests/browser/pytest.ini).
+collect_ignore = ["browser"]
+
 
 class AnkleCareSnapshotExtension(HomeAssistantSnapshotExtension):
     """Keep snapshots in `snapshots/` beside the tests on every release.

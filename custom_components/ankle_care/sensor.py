@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+import inspect
 from typing import Any
 
+from homeassistant.components.recorder.statistics import get_metadata
 from homeassistant.components.sensor import (
     SensorDeviceClass,
     SensorEntity,
@@ -14,10 +17,11 @@ from homeassistant.components.sensor import (
     SensorStateClass,
 )
 from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfTime
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.recorder import get_instance
 
-from .const import UNIT_MI
+from .const import LOGGER, UNIT_MI
 from .coordinator import AnkleCareCoordinator
 from .domain.load import RiskLevel
 from .domain.records import Shoe
@@ -33,6 +37,16 @@ from .texts import NOT_MEDICAL_ADVICE
 PARALLEL_UPDATES = 0
 
 type StateValue = str | int | float | datetime | None
+
+# The acute and chronic loads are averages per day. Earlier releases gave them
+# the unit of the load itself (km, AU); their recorded statistics hold the same
+# numbers and only get the new unit (see `_async_relabel_statistics`).
+LOAD_UNIT_KM_PER_DAY = "km/d"
+LOAD_UNIT_AU_PER_DAY = "AU/d"
+LEGACY_LOAD_UNITS: Mapping[str, str] = {
+    LOAD_UNIT_KM_PER_DAY: UnitOfLength.KILOMETERS,
+    LOAD_UNIT_AU_PER_DAY: "AU",
+}
 
 
 def _soreness_attributes(snapshot: Snapshot) -> dict[str, Any]:
@@ -94,7 +108,9 @@ def _round(value: float | None, digits: int = 2) -> float | None:
 class AnkleCareSensorDescription(SensorEntityDescription):
     """Describes one Ankle Care sensor.
 
-    `distance` sensors report km and suggest the runner's unit for display.
+    `distance` sensors report km and suggest the runner's unit for display;
+    `load_unit` sensors are daily averages of the load (km/d, or AU/d with
+    session RPE).
     """
 
     value_fn: Callable[[Snapshot], StateValue]
@@ -261,10 +277,17 @@ class AnkleCareSensor(AnkleCareEntity, SensorEntity):
             self._attr_suggested_unit_of_measurement = _distance_unit(coordinator)
         elif description.load_unit:
             self._attr_native_unit_of_measurement = (
-                "AU"
+                LOAD_UNIT_AU_PER_DAY
                 if coordinator.settings.load_basis is LoadBasis.SESSION_RPE
-                else UnitOfLength.KILOMETERS
+                else LOAD_UNIT_KM_PER_DAY
             )
+
+    async def async_added_to_hass(self) -> None:
+        """Relabel statistics recorded in an older unit of the load averages."""
+        await super().async_added_to_hass()
+        unit = self.native_unit_of_measurement
+        if unit is not None and unit in LEGACY_LOAD_UNITS:
+            _async_relabel_statistics(self.hass, self.entity_id, unit)
 
     @property
     def native_value(self) -> StateValue:
@@ -277,6 +300,39 @@ class AnkleCareSensor(AnkleCareEntity, SensorEntity):
         if self.entity_description.attributes_fn is None:
             return None
         return self.entity_description.attributes_fn(self.coordinator.data)
+
+
+@callback
+def _async_relabel_statistics(hass: HomeAssistant, entity_id: str, unit: str) -> None:
+    """Give statistics recorded as km (or AU) the per-day unit they always meant.
+
+    The numbers stay as they are: only the unit in the statistics' metadata changes,
+    so the long-term statistics go on without a "unit changed" issue.
+    """
+    if "recorder" not in hass.config.components:
+        return
+    hass.async_create_background_task(
+        _async_relabel(hass, entity_id, unit), f"{entity_id} statistics unit"
+    )
+
+
+async def _async_relabel(hass: HomeAssistant, entity_id: str, unit: str) -> None:
+    recorder = get_instance(hass)
+    found = await recorder.async_add_executor_job(
+        partial(get_metadata, hass, statistic_ids={entity_id})
+    )
+    if entity_id not in found:
+        return
+    if found[entity_id][1]["unit_of_measurement"] != LEGACY_LOAD_UNITS[unit]:
+        return
+    update = recorder.async_update_statistics_metadata
+    changes: dict[str, Any] = {"new_unit_of_measurement": unit}
+    # Home Assistant 2025.10 and newer keep a unit class (here: distance) beside
+    # the unit; a per-day load has none.
+    if "new_unit_class" in inspect.signature(update).parameters:
+        changes["new_unit_class"] = None
+    update(entity_id, **changes)
+    LOGGER.info("Statistics of %s now have the unit %s (per day)", entity_id, unit)
 
 
 class ShoeDistanceSensor(AnkleCareShoeEntity, SensorEntity):

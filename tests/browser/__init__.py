@@ -1,0 +1,1 @@
+"""End-to-end test of the dashboard card in a real browser (own virtualenv)."""
