@@ -38,6 +38,15 @@ and the import rate of a generated Strava `activities.csv` (5,000 rows by defaul
 into a new runner, with the longest event-loop stall seen meanwhile by a heartbeat
 task (`asyncio.sleep(0.005)` in a loop, measuring how late each wake-up is).
 
+The dashboard card's render time in headless Chromium with the 1- and the 20-year
+runner's states (`bench_card_render`, `scripts/card_render.py`; needs the browser
+test's Chromium and virtualenv, which `scripts/browser-env` installs).
+
+Voice (Assist): the built-in agent's latency, sentence in to spoken answer out
+(`conversation.async_converse` plus `async_block_till_done`), of a status question
+and a logged run by voice, next to Home Assistant's own `HassGetCurrentTime`
+("what time is it") measured in the same rounds (`bench_voice`).
+
 Then one PASS/FAIL line per target of the issue. These are figures, not a test: the
 exit status is 0 even when a target fails, unless `--strict` is given. `--profile`
 adds cProfile hotspots of the largest history's re-setup and `log_run`, of the
@@ -57,6 +66,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 import functools
 import gc
+import importlib
 import json
 import logging
 import os
@@ -65,6 +75,7 @@ import pstats
 import random
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 from time import perf_counter
@@ -80,9 +91,13 @@ from homeassistant.const import (  # noqa: E402
     EVENT_STATE_CHANGED,
     __version__,
 )
-from homeassistant.core import Event, HomeAssistant, callback  # noqa: E402
-from homeassistant.helpers import entity_registry as er  # noqa: E402
+from homeassistant.core import Context, Event, HomeAssistant, callback  # noqa: E402
+from homeassistant.helpers import (  # noqa: E402
+    device_registry as dr,
+    entity_registry as er,
+)
 from homeassistant.helpers.entity import Entity  # noqa: E402
+from homeassistant.helpers.json import JSONEncoder  # noqa: E402
 from homeassistant.setup import async_setup_component  # noqa: E402
 from homeassistant.util import dt as dt_util  # noqa: E402
 from pytest_homeassistant_custom_component.common import (  # type: ignore[import-untyped]  # noqa: E402
@@ -1105,6 +1120,151 @@ async def bench_log_soreness(
         runner.phase_after = _phase(runner)
 
 
+CARD_RENDER_WARMUP = 5
+CARD_RENDER_ROUNDS = 40
+CARD_TRANSLATION_CATEGORIES = ("entity", "selector", "services", "exceptions")
+
+
+def _card_translations() -> dict[str, str]:
+    """Return the English texts the card loads, as `frontend/get_translations` has them."""
+    path = ROOT / "custom_components" / DOMAIN / "translations" / "en.json"
+    flat: dict[str, str] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(f"{prefix}.{key}", inner)
+        else:
+            flat[prefix] = str(value)
+
+    texts = json.loads(path.read_text(encoding="utf-8"))
+    for category in CARD_TRANSLATION_CATEGORIES:
+        walk(f"component.{DOMAIN}.{category}", texts.get(category, {}))
+    return flat
+
+
+async def _card_inputs(hass: HomeAssistant, runner: Runner) -> dict[str, Any]:
+    """Return what the frontend hands the card for a runner: states, registries, items."""
+    entries = er.async_entries_for_config_entry(er.async_get(hass), runner.entry_id)
+    devices = dr.async_entries_for_config_entry(dr.async_get(hass), runner.entry_id)
+    todo = next(entry.entity_id for entry in entries if entry.domain == "todo")
+    items = await hass.services.async_call(
+        "todo",
+        "get_items",
+        {"entity_id": todo},
+        blocking=True,
+        return_response=True,
+    )
+    return {
+        "label": f"{runner.years} y",
+        "entry_id": runner.entry_id,
+        "phase_entity": next(
+            entry.entity_id
+            for entry in entries
+            if entry.translation_key == "recovery_phase"
+        ),
+        "states": {
+            entry.entity_id: state.as_dict()
+            for entry in entries
+            if (state := hass.states.get(entry.entity_id)) is not None
+        },
+        "entities": {
+            entry.entity_id: {
+                "entity_id": entry.entity_id,
+                "device_id": entry.device_id,
+                "platform": entry.platform,
+                "translation_key": entry.translation_key,
+            }
+            for entry in entries
+        },
+        "devices": {
+            device.id: {
+                "id": device.id,
+                "name": device.name,
+                "name_by_user": device.name_by_user,
+                "config_entries": sorted(device.config_entries),
+                "identifiers": sorted(list(pair) for pair in device.identifiers),
+            }
+            for device in devices
+        },
+        "items": items[todo]["items"] if items else [],
+    }
+
+
+async def bench_card_render(
+    hass: HomeAssistant, runners: list[Runner], workdir: Path
+) -> None:
+    """Print the dashboard card's render time with the smallest and largest history.
+
+    The card shows the runner's entity states, which do not grow with the history.
+    Those states, their registry entries, today's to-do items and the translations
+    are taken from this Home Assistant; `scripts/card_render.py` renders the built
+    card with them in the browser test's headless Chromium (`scripts/browser-env`
+    installs what is missing) and times the first render (states to laid-out DOM),
+    the render until the asynchronous translations and to-do items are in, and an
+    update after the recovery phase changed.
+    """
+    print("dashboard card render in Chromium ...", flush=True)
+    sizes = [runners[0], runners[-1]]
+    inputs = {
+        "translations": _card_translations(),
+        "warmup": CARD_RENDER_WARMUP,
+        "rounds": CARD_RENDER_ROUNDS,
+        "runners": [await _card_inputs(hass, runner) for runner in sizes],
+    }
+    path = workdir / "card-render.json"
+    path.write_text(json.dumps(inputs, cls=JSONEncoder))
+
+    def measure() -> Any:
+        python = subprocess.run(
+            [str(ROOT / "scripts" / "browser-env")],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        done = subprocess.run(
+            [python, str(ROOT / "scripts" / "card_render.py"), str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=600,
+        )
+        return json.loads(done.stdout)
+
+    try:
+        samples = await hass.async_add_executor_job(measure)
+    except (OSError, ValueError, subprocess.SubprocessError) as err:
+        detail = getattr(err, "stderr", None) or err
+        print(f"dashboard card render: not measured ({detail})")
+        return
+    rows = [
+        ["entities of the runner", *(str(len(r["states"])) for r in inputs["runners"])]
+    ]
+    for key, name in (
+        ("first", "first render"),
+        ("complete", "with texts and to-do items"),
+        ("update", "update (phase changed)"),
+    ):
+        for stat, func in (("median", _median), ("p95", _p95)):
+            rows.append(
+                [
+                    f"{name}, {stat}",
+                    *(
+                        f"{func(samples[r['label']][key]):.2f}"
+                        for r in inputs["runners"]
+                    ),
+                ]
+            )
+    print()
+    print(
+        f"Dashboard card in headless Chromium (ms; {CARD_RENDER_ROUNDS} rounds after "
+        f"{CARD_RENDER_WARMUP} warm-up rounds, scripts/card_render.py)"
+    )
+    for line in _table(["", *(f"{runner.years} y" for runner in sizes)], rows):
+        print(line)
+    print()
+
+
 async def run_benchmark(workdir: Path, args: argparse.Namespace) -> Results:
     """Run every scenario in one Home Assistant instance."""
     config_dir = workdir / "config"
@@ -1123,6 +1283,8 @@ async def run_benchmark(workdir: Path, args: argparse.Namespace) -> Results:
         profile = await bench_profile(hass, runners[-1], args) if args.profile else []
         print("memory ...", flush=True)
         await bench_memory(hass, runners)
+        await bench_card_render(hass, runners, workdir)
+        await bench_voice(hass, runners, args)
         for runner in runners:
             await _unload(hass, runner.entry)
         years = " and ".join(str(years) for years in CARE_YEARS)
@@ -1143,6 +1305,76 @@ async def run_benchmark(workdir: Path, args: argparse.Namespace) -> Results:
         care=care,
         profile=profile + import_profile,
     )
+
+
+async def bench_voice(
+    hass: HomeAssistant, runners: list[Runner], args: argparse.Namespace
+) -> None:
+    """Print Assist's latency, sentence in to answer out, next to a built-in intent.
+
+    Home Assistant's default agent (`homeassistant`, `conversation` and `intent` set
+    up) hears Ankle Care's status question for the smallest and the largest history,
+    a run logged by voice, and "what time is it" (`HassGetCurrentTime`), interleaved
+    in the same rounds. Ankle Care's sentences are matched before the built-in ones,
+    so the built-in figure includes them too.
+    """
+    print("voice (Assist) ...", flush=True)
+    try:
+        conversation = importlib.import_module("homeassistant.components.conversation")
+    except ImportError as err:  # hassil or home-assistant-intents missing
+        print(f"voice: not measured ({err})")
+        return
+    for component in ("homeassistant", "conversation", "intent"):
+        if not await async_setup_component(hass, component, {}):
+            print(f"voice: not measured ({component} was not set up)")
+            return
+    await hass.async_block_till_done()
+    small, large = runners[0], runners[-1]
+    sentences = {
+        "what time is it": "HassGetCurrentTime (built in)",
+        f"how is {small.entry.title}'s ankle": f"AnkleCareStatus, {small.years} y",
+        f"how is {large.entry.title}'s ankle": f"AnkleCareStatus, {large.years} y",
+        f"{large.entry.title} ran 5 kilometers": f"AnkleCareLogRun, {large.years} y",
+    }
+    answers: dict[str, str] = {}
+
+    async def say(text: str) -> None:
+        result = await conversation.async_converse(
+            hass,
+            text,
+            None,
+            Context(),
+            language="en",
+            agent_id=conversation.HOME_ASSISTANT_AGENT,
+        )
+        answers[text] = str(result.response.speech["plain"]["speech"])
+
+    texts = list(sentences)
+    for _ in range(args.warmup):
+        for text in texts:
+            await _timed(hass, functools.partial(say, text))
+    gc.collect()
+    samples: dict[str, list[float]] = {text: [] for text in texts}
+    for round_ in range(args.iterations):
+        for text in _rotated(texts, round_):
+            samples[text].append(await _timed(hass, functools.partial(say, text)))
+    print()
+    print(
+        f"Voice (Assist, default agent): sentence in to answer out, ms; "
+        f"{args.iterations} interleaved rounds after {args.warmup} warm-up rounds"
+    )
+    rows = [
+        [f'"{text}"', label, _ms(_median(samples[text])), _ms(_p95(samples[text]))]
+        for text, label in sentences.items()
+    ]
+    for line in _table(["sentence", "intent", "median", "p95"], rows):
+        print(line)
+    builtin = _median(samples[texts[0]])
+    for text in texts[1:]:
+        print(
+            f"  {sentences[text]} / HassGetCurrentTime (medians): "
+            f"{_median(samples[text]) / builtin:.1f}x; answer: {answers[text][:70]}"
+        )
 
 
 # ----------------------------------------------------------------------- printing

@@ -12,10 +12,12 @@ from .const import DOMAIN, LOGGER
 from .distance_source import async_track_distance_source
 from .domain.settings import migrate_options_to_1_2
 from .entity import async_remove_retired_shoe_entities
+from .frontend_card import async_register_card
 from .repairs import async_remove_issues, async_update_issues
 from .runtime import AnkleCareConfigEntry, async_create_runtime
 from .services import async_setup_services
 from .store import AnkleCareStore, ArchiveStore
+from .voice import async_setup_sentences
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -30,8 +32,10 @@ PLATFORMS: list[Platform] = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions once for every runner."""
+    """Register the actions and Assist sentences once, and serve the dashboard card."""
     async_setup_services(hass)
+    async_setup_sentences(hass)
+    await async_register_card(hass)
     return True
 
 

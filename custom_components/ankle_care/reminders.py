@@ -14,6 +14,12 @@ reminder. Written messages (notify entities, phones, the event) end with a short
 not-medical-advice note; spoken ones (TTS, satellites) only for the urgent reminder.
 The texts are the `common` translations in Home Assistant's language (`texts.py`):
 `reminder_message_<kind>`, `reminder_title`, `reminder_button_<action>`, ...
+
+Ask back: where a satellite can ask a question (`assist_satellite.ask_question`,
+Home Assistant 2025.7 and newer, a satellite that supports starting a conversation),
+the first such satellite asks "Did you finish icing?" after the ice-off reminder
+instead of only announcing it. A yes logs the session's ice through the door (unless
+it was logged already); a no or silence logs nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import ATTR_SUPPORTED_FEATURES
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
@@ -36,12 +43,14 @@ from .coordinator import AnkleCareCoordinator
 from .domain.plan import (
     Reminder,
     ReminderKind,
+    ReminderStatus,
     delivery_groups,
     due_reminders,
     next_due,
 )
 from .domain.records import Side, TreatmentKind
 from .door import RunnerDoor
+from .sentences import ANSWER_YES, answer_sentences
 from .texts import cached_texts
 
 # The phone app sends this event when a notification button is pressed.
@@ -61,6 +70,11 @@ DONE_LOGS = {
     ReminderKind.ELEVATION: TreatmentKind.ELEVATION,
     ReminderKind.COMPRESSION_CHECK: TreatmentKind.COMPRESSION,
 }
+# Asking back after the ice-off reminder (Home Assistant 2025.7 and newer).
+SATELLITE_DOMAIN = "assist_satellite"
+ASK_QUESTION = "ask_question"
+# AssistSatelliteEntityFeature.START_CONVERSATION: the satellite can ask and listen.
+SATELLITE_STARTS_CONVERSATION = 2
 # Groups with a message of their own; other groups join their reminders' messages.
 GROUP_MESSAGES = {
     frozenset(
@@ -268,17 +282,25 @@ class ReminderManager:
                 self.announcement(reminder),
             )
         text = self.group_message(group)
+        spoken = self.spoken(text, any(reminder.urgent for reminder in group))
+        ice_end = next((r for r in group if r.kind is ReminderKind.ICE_END), None)
+        asking = self._asking_satellite() if ice_end is not None else None
         calls = [
             *self._written_calls(group, self.written(text)),
-            *self._spoken_calls(
-                self.spoken(text, any(reminder.urgent for reminder in group))
-            ),
+            *self._spoken_calls(spoken, asking),
         ]
         for target, domain, service, data in calls:
             self.entry.async_create_task(
                 self.hass,
                 self._async_call(target, domain, service, data),
                 f"{DOMAIN} reminder to {target}",
+            )
+        if asking is not None and ice_end is not None:
+            # waits for the runner's answer: never holds up a restart or reload
+            self.entry.async_create_background_task(
+                self.hass,
+                self._async_ask_ice_done(asking, spoken, ice_end),
+                f"{DOMAIN} ask {asking} whether the icing is done",
             )
 
     def _written_calls(
@@ -315,8 +337,10 @@ class ReminderManager:
         )
         return calls
 
-    def _spoken_calls(self, spoken: str) -> list[tuple[str, str, str, dict[str, Any]]]:
-        """Return the calls to speakers (TTS) and voice satellites."""
+    def _spoken_calls(
+        self, spoken: str, asking: str | None = None
+    ) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """Return the calls to speakers (TTS) and the satellites that do not ask."""
         settings = self.coordinator.settings
         calls: list[tuple[str, str, str, dict[str, Any]]] = []
         if settings.tts_entity and settings.media_players:
@@ -332,16 +356,74 @@ class ReminderManager:
                     },
                 )
             )
-        if settings.assist_satellites:
+        if satellites := [s for s in settings.assist_satellites if s != asking]:
             calls.append(
                 (
-                    ",".join(settings.assist_satellites),
-                    "assist_satellite",
+                    ",".join(satellites),
+                    SATELLITE_DOMAIN,
                     "announce",
-                    {"entity_id": list(settings.assist_satellites), "message": spoken},
+                    {"entity_id": satellites, "message": spoken},
                 )
             )
         return calls
+
+    def _asking_satellite(self) -> str | None:
+        """Return the first satellite that can ask a question, if Home Assistant can."""
+        if not self.hass.services.has_service(SATELLITE_DOMAIN, ASK_QUESTION):
+            return None  # before 2025.7
+        for entity_id in self.coordinator.settings.assist_satellites:
+            state = self.hass.states.get(entity_id)
+            features = state.attributes.get(ATTR_SUPPORTED_FEATURES, 0) if state else 0
+            if int(features) & SATELLITE_STARTS_CONVERSATION:
+                return entity_id
+        return None
+
+    async def _async_ask_ice_done(
+        self, satellite: str, spoken: str, ice_end: Reminder
+    ) -> None:
+        """Say the ice-off reminder, ask whether the icing is done; a yes logs it."""
+        try:
+            answer = await self.hass.services.async_call(
+                SATELLITE_DOMAIN,
+                ASK_QUESTION,
+                {
+                    "entity_id": satellite,
+                    "question": f"{spoken} {self.text('question_ice_done')}",
+                    "answers": answer_sentences(self.hass.config.language),
+                },
+                blocking=True,
+                return_response=True,
+            )
+        except (HomeAssistantError, ValueError) as err:  # silence, or no satellite
+            LOGGER.debug("No answer from %s about the icing: %s", satellite, err)
+            return
+        if not isinstance(answer, dict) or answer.get("id") != ANSWER_YES:
+            return
+        if self._ice_logged(ice_end):
+            return
+        # the reminder's session; a session of the usual length otherwise
+        usual = timedelta(minutes=self.coordinator.settings.ice_minutes)
+        start = ice_end.session_start or dt_util.utcnow() - usual
+        end = ice_end.session_end or start + usual
+        try:
+            await self.door.async_log_treatment(
+                treatment=TreatmentKind.ICE,
+                time=start,
+                duration_minutes=(end - start).total_seconds() / 60,
+            )
+        except HomeAssistantError as err:
+            LOGGER.warning("The ice %s confirmed was not logged: %s", satellite, err)
+
+    def _ice_logged(self, ice_end: Reminder) -> bool:
+        """Return whether the ice of this reminder's session is logged already."""
+        return any(
+            reminder.kind is ReminderKind.ICE_START
+            and reminder.side == ice_end.side
+            and reminder.session == ice_end.session
+            and reminder.session_start == ice_end.session_start
+            and reminder.status is ReminderStatus.DONE
+            for reminder in self.coordinator.data.plan.reminders
+        )
 
     def _todo_entity(self) -> str | None:
         """Return the entity id of the runner's prevention to-do list."""

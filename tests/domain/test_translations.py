@@ -164,6 +164,8 @@ def test_common_texts_are_all_used() -> None:
         "reminder_calendar_",
         "reminder_button_",
         "reminder_ankle_",
+        "reminder_question_",
+        "voice_",  # Assist's answers (tests/integration/test_voice_sentences.py)
     )
     single = {"not_medical_advice", "reminder_title", "reminder_not_medical_advice"}
     for key in COMMON:
