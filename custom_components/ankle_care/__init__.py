@@ -13,7 +13,11 @@ from .distance_source import async_track_distance_source
 from .domain.settings import migrate_options_to_1_2
 from .entity import async_remove_retired_shoe_entities
 from .frontend_card import async_register_card
-from .repairs import async_remove_issues, async_update_issues
+from .repairs import (
+    async_remove_issues,
+    async_remove_store_issue,
+    async_update_issues,
+)
 from .runtime import AnkleCareConfigEntry, async_create_runtime
 from .services import async_setup_services
 from .store import AnkleCareStore, ArchiveStore
@@ -66,7 +70,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) ->
     runtime = entry.runtime_data = await async_create_runtime(hass, entry)
     coordinator, door = runtime.coordinator, runtime.door
 
-    async_remove_retired_shoe_entities(hass, entry)
+    if runtime.restored is None:  # else shoes added since the backup keep theirs
+        async_remove_retired_shoe_entities(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     entry.async_on_unload(coordinator.async_add_listener(door.async_keep_checkpoint))
     door.async_keep_checkpoint()
@@ -112,6 +117,9 @@ async def async_unload_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: AnkleCareConfigEntry) -> None:
-    """Delete the runner's stored records and run archive when the entry is removed."""
-    await AnkleCareStore(hass, entry.entry_id).async_remove()
+    """Delete the runner's stored records, archive and backup when it is removed."""
+    store = AnkleCareStore(hass, entry.entry_id)
+    await store.async_remove()
+    await store.backup.async_remove()
     await ArchiveStore(hass, entry.entry_id).async_remove()
+    async_remove_store_issue(hass, entry.entry_id)

@@ -62,6 +62,7 @@ from .const import (
 from .domain.records import KM_PER_MILE, Shoe, new_id
 from .domain.settings import NUMERIC_OPTIONS, TIME_OPTIONS, AcwrMethod, LoadBasis
 from .entity import async_show_distances_in
+from .limits import MAX_NAME_LENGTH
 from .runtime import AnkleCareConfigEntry
 
 CONF_SHOE = "shoe"
@@ -102,6 +103,24 @@ def _unique_id(name: str) -> str:
     return name.strip().casefold()
 
 
+def _finite(value: float) -> bool:
+    """Return whether a form's number is finite ("nan" text passes a selector)."""
+    return math.isfinite(value)
+
+
+def _name_error(name: str) -> str | None:
+    """Return the form error of a runner's or shoe's name, None when it is fine."""
+    if not name:
+        return "name_required"
+    if len(name) > MAX_NAME_LENGTH:
+        return "name_too_long"
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "name_invalid"
+    return None
+
+
 def _runner_schema(name: str, unit: str) -> vol.Schema:
     return vol.Schema(
         {
@@ -137,8 +156,8 @@ class AnkleCareConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             name = user_input[CONF_NAME].strip()
-            if not name:
-                errors[CONF_NAME] = "name_required"
+            if error := _name_error(name):
+                errors[CONF_NAME] = error
             else:
                 await self.async_set_unique_id(_unique_id(name))
                 self._abort_if_unique_id_configured()
@@ -163,8 +182,8 @@ class AnkleCareConfigFlow(ConfigFlow, domain=DOMAIN):
             other = self.hass.config_entries.async_entry_for_domain_unique_id(
                 DOMAIN, unique_id
             )
-            if not name:
-                errors[CONF_NAME] = "name_required"
+            if error := _name_error(name):
+                errors[CONF_NAME] = error
             elif other is not None and other.entry_id != entry.entry_id:
                 return self.async_abort(reason="already_configured")
             else:
@@ -405,6 +424,8 @@ class AnkleCareOptionsFlow(OptionsFlow):
         errors: dict[str, str] = {}
         if user_input is not None:
             errors = _shoe_errors(user_input[CONF_NAME].strip(), shoe_id, records.shoes)
+            if not _finite(user_input.get(CONF_SHOE_LIMIT, 0)):
+                errors[CONF_SHOE_LIMIT] = "number_invalid"
             if not errors:
                 await runtime.door.async_save_shoe(
                     _shoe_from_input(current, user_input, unit),
@@ -437,7 +458,15 @@ class AnkleCareOptionsFlow(OptionsFlow):
         entry = self.config_entry
         unit = entry.data.get(CONF_UNIT, UNIT_KM)
         errors: dict[str, str] = {}
-        if user_input is not None:
+        if user_input is not None and not all(
+            _finite(value)
+            for name in (SECTION_CARE, SECTION_TRAINING)
+            for value in user_input.get(name, {}).values()
+            if isinstance(value, float)
+        ):
+            # "nan" passes a number selector's range check
+            errors["base"] = "number_invalid"
+        elif user_input is not None:
             options = self._flatten(user_input, entry.options, unit)
             errors = self._validate(options)
             if not errors:
@@ -494,8 +523,8 @@ class AnkleCareOptionsFlow(OptionsFlow):
 
 def _shoe_errors(name: str, shoe_id: str | None, shoes: list[Shoe]) -> dict[str, str]:
     """Return the form's errors for a shoe name (required, unique)."""
-    if not name:
-        return {CONF_NAME: "name_required"}
+    if error := _name_error(name):
+        return {CONF_NAME: error}
     if any(
         shoe.name.casefold() == name.casefold() and shoe.id != shoe_id for shoe in shoes
     ):

@@ -38,7 +38,7 @@ class AnkleCareCoordinator(DataUpdateCoordinator[Snapshot]):
             hass,
             LOGGER,
             config_entry=entry,
-            name=f"{DOMAIN} {entry.title}",
+            name=f"{DOMAIN} {entry.entry_id}",  # logged: the id, not a name
             update_interval=REFRESH_INTERVAL,
             always_update=False,
         )

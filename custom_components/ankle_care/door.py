@@ -14,22 +14,38 @@ import asyncio
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
+import math
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.helpers.json import json_dumps
 from homeassistant.util import dt as dt_util
+from homeassistant.util.json import json_loads_object
 
 from .const import DOMAIN, LOGGER, SAVE_DELAY_SECONDS
 from .coordinator import AnkleCareCoordinator
 from .domain.archive import (
     ArchiveChange,
+    archive_from_dict,
     archive_to_dict,
     archiving_due,
     change_archive,
 )
 from .domain.book import RunnerBook
 from .domain.capture import CaptureResult, CaptureState, with_open_run
+from .domain.export import (
+    RUNS,
+    DataMerge,
+    ExportBounds,
+    ExportDocumentError,
+    build_export,
+    deleted_types,
+    merge_export,
+    parse_export,
+    split_for_deletion,
+)
 from .domain.import_merge import ImportMerge, merge_import
 from .domain.importers import ImportResult
 from .domain.plan import ReminderState
@@ -39,6 +55,7 @@ from .domain.records import (
     Location,
     ProfessionalVisit,
     Run,
+    RunnerRecords,
     Shoe,
     Side,
     Soreness,
@@ -49,9 +66,16 @@ from .domain.records import (
     pop_by_id,
 )
 from .limits import (
+    EARLIEST_TIME,
+    EXPORT_FUTURE,
     FUTURE_TOLERANCE,
     MAX_DISTANCE_KM,
+    MAX_NAME_LENGTH,
+    MAX_NOTE_LENGTH,
+    MAX_REPS,
     MAX_RUN_MINUTES,
+    MAX_SECONDS,
+    MAX_SETS,
     MAX_TREATMENT_MINUTES,
     MIN_RUN_MINUTES,
     RPE_RANGE,
@@ -75,6 +99,22 @@ def invalid_input(key: str, **placeholders: object) -> ServiceValidationError:
     )
 
 
+def shown_number(value: object) -> str:
+    """Return a number as an error message shows it, whatever its size."""
+    try:
+        return f"{value:g}"
+    except (OverflowError, TypeError, ValueError):
+        return str(value)[:20]
+
+
+def _finite(value: float) -> bool:
+    """Return whether a number is a real, finite number (not NaN, inf, too big)."""
+    try:
+        return math.isfinite(value)
+    except (OverflowError, TypeError):
+        return False
+
+
 def _check_range(
     value: float | None,
     limits: tuple[float, float],
@@ -82,22 +122,63 @@ def _check_range(
     *,
     exclusive_min: bool = False,
 ) -> None:
-    """Raise a translated error when a number is outside its allowed range."""
+    """Raise a translated error when a number is outside its range (or not finite)."""
     if value is None:
         return
     minimum, maximum = limits
-    too_small = value <= minimum if exclusive_min else value < minimum
-    if too_small or value > maximum:
+    inside = _finite(value) and (
+        minimum < value <= maximum if exclusive_min else minimum <= value <= maximum
+    )
+    if not inside:
         raise invalid_input(
-            error, value=f"{value:g}", minimum=f"{minimum:g}", maximum=f"{maximum:g}"
+            error,
+            value=shown_number(value),
+            minimum=f"{minimum:g}",
+            maximum=f"{maximum:g}",
         )
+
+
+def _whole(value: float | None, maximum: int, field: str) -> int | None:
+    """Return a positive whole count up to `maximum`, or raise a translated error."""
+    if value is None:
+        return None
+    if not (_finite(value) and float(value).is_integer() and 0 < value <= maximum):
+        raise invalid_input(
+            "count_out_of_range",
+            field=field,
+            value=shown_number(value),
+            maximum=maximum,
+        )
+    return int(value)
+
+
+def check_text(value: str | None, field: str, maximum: int) -> None:
+    """Refuse text that is too long or is not valid Unicode (a lone surrogate)."""
+    if value is None:
+        return
+    if len(value) > maximum:
+        raise invalid_input(
+            "text_too_long", field=field, length=len(value), maximum=maximum
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise invalid_input("text_invalid", field=field) from None
+
+
+def _shown_time(value: datetime) -> str:
+    """Return a moment as an error message shows it, even at the ends of time."""
+    try:
+        return dt_util.as_local(value).isoformat(timespec="minutes")
+    except (OverflowError, ValueError):
+        return value.isoformat(timespec="minutes")
 
 
 def past_time(value: datetime | None) -> datetime:
     """Return a moment in UTC (now when None; local time when naive), not in the future.
 
     Records keep UTC, so that adding hours to a timestamp is absolute time even
-    across a daylight-saving change.
+    across a daylight-saving change. Nothing before `EARLIEST_TIME` is accepted.
     """
     now = dt_util.utcnow()
     if value is None:
@@ -105,11 +186,33 @@ def past_time(value: datetime | None) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt_util.get_default_time_zone())
     if value > now + FUTURE_TOLERANCE:
+        raise invalid_input("time_in_future", time=_shown_time(value))
+    if value < EARLIEST_TIME:
         raise invalid_input(
-            "time_in_future",
-            time=dt_util.as_local(value).isoformat(timespec="minutes"),
+            "time_too_early",
+            time=_shown_time(value),
+            earliest=EARLIEST_TIME.date().isoformat(),
         )
     return dt_util.as_utc(value)
+
+
+def check_storable[R: Exercise | ProfessionalVisit | Run | Shoe | Soreness | Treatment](
+    record: R,
+) -> R:
+    """Return the record if the store would read it back unchanged, else refuse it.
+
+    The last guard of "a record that cannot be saved is never accepted": it goes
+    through the same JSON encoder as the store (orjson, which writes NaN as null
+    and refuses lone surrogates) and is read back as at the next start.
+    """
+    try:
+        data = json_loads_object(json_dumps(record.to_dict()))
+        again = type(record).from_dict(data)
+    except (TypeError, ValueError, OverflowError, KeyError):
+        again = None
+    if again != record:
+        raise invalid_input("record_not_storable")
+    return record
 
 
 def _side_names(sides: Iterable[Side | None]) -> str:
@@ -175,11 +278,34 @@ class RunnerDoor:
         self._dirty = False
         book = self.book
         book.state.recovery_checkpoint = self.coordinator.cache.recovery
-        return records_to_dict(book.records, book.state, book.archive)
+        return self.data_to_back_up()
+
+    @callback
+    def data_to_back_up(self) -> StoredData:
+        """Return the records as they are saved (for the daily backup too)."""
+        book = self.book
+        return records_to_dict(
+            book.records,
+            book.state,
+            book.archive,
+            archive_pending=book.archive_pending,
+        )
 
     async def _async_save_now(self) -> None:
         if self._dirty:
             await self.store.async_save(self._data_to_save())
+
+    async def _async_set_archive_pending(self, pending: bool) -> None:
+        """Write whether a change of the archive may be half written.
+
+        Set before the archive store is written, cleared with the records written
+        after it: a crash in between leaves it set, and the next start reads the
+        archive back instead of trusting the records' summary of it.
+        """
+        if self.book.archive_pending != pending:
+            self.book.archive_pending = pending
+            self._dirty = True
+            await self._async_save_now()
 
     async def async_close(self) -> None:
         """Write pending changes on unload, before a reload re-reads them.
@@ -222,17 +348,20 @@ class RunnerDoor:
 
         `distance_shown` and `unit` are what the runner gave, for the error text.
         """
-        if not 0 < distance_km <= MAX_DISTANCE_KM:
+        if not (_finite(distance_km) and 0 < distance_km <= MAX_DISTANCE_KM):
             raise invalid_input(
-                "distance_out_of_range", value=f"{distance_shown:g}", unit=unit
+                "distance_out_of_range", value=shown_number(distance_shown), unit=unit
             )
         _check_range(
             duration_minutes,
             (MIN_RUN_MINUTES, MAX_RUN_MINUTES),
             "duration_out_of_range",
         )
-        if rpe is not None and (not rpe.is_integer() or not _within(rpe, RPE_RANGE)):
-            raise invalid_input("rpe_out_of_range", value=f"{rpe:g}")
+        if rpe is not None and not (
+            _finite(rpe) and float(rpe).is_integer() and _within(rpe, RPE_RANGE)
+        ):
+            raise invalid_input("rpe_out_of_range", value=shown_number(rpe))
+        check_text(note, "note", MAX_NOTE_LENGTH)
         run = Run(
             id=new_id(),
             start=past_time(start),
@@ -245,6 +374,7 @@ class RunnerDoor:
             else self.book.records.default_shoe_id,
             note=note,
         )
+        check_storable(run)
         if self.coordinator.is_archived(run.start):
             await self.async_change_archive(
                 lambda recent, archived: archived.append(run)
@@ -362,17 +492,26 @@ class RunnerDoor:
         note: str | None = None,
     ) -> Soreness:
         """Record how an ankle feels."""
-        if not float(severity).is_integer() or not _within(severity, SEVERITY_RANGE):
-            raise invalid_input("severity_out_of_range", severity=f"{severity:g}")
+        if not (
+            _finite(severity)
+            and float(severity).is_integer()
+            and _within(severity, SEVERITY_RANGE)
+        ):
+            raise invalid_input(
+                "severity_out_of_range", severity=shown_number(severity)
+            )
+        check_text(note, "note", MAX_NOTE_LENGTH)
         at = past_time(time)
-        record = Soreness(
-            id=new_id(),
-            time=at,
-            severity=int(severity),
-            location=location,
-            side=self._entry_side(side, at),
-            symptoms=symptoms,
-            note=note,
+        record = check_storable(
+            Soreness(
+                id=new_id(),
+                time=at,
+                severity=int(severity),
+                location=location,
+                side=self._entry_side(side, at),
+                symptoms=symptoms,
+                note=note,
+            )
         )
         self.book.records.add_soreness(record)
         self._async_commit()
@@ -407,13 +546,16 @@ class RunnerDoor:
             raise invalid_input(
                 "numbness_only_for_compression", treatment=treatment.value
             )
-        record = Treatment(
-            id=new_id(),
-            time=past_time(time),
-            treatment=treatment,
-            duration_minutes=duration_minutes,
-            numbness_or_tingling=numbness_or_tingling,
-            note=note,
+        check_text(note, "note", MAX_NOTE_LENGTH)
+        record = check_storable(
+            Treatment(
+                id=new_id(),
+                time=past_time(time),
+                treatment=treatment,
+                duration_minutes=duration_minutes,
+                numbness_or_tingling=numbness_or_tingling,
+                note=note,
+            )
         )
         self.book.records.add_treatment(record)
         self._async_commit()
@@ -431,6 +573,7 @@ class RunnerDoor:
 
         Without a side it applies to the only ankle with an open episode.
         """
+        check_text(note, "note", MAX_NOTE_LENGTH)
         at = past_time(time)
         if side is None:
             open_ankles = self.coordinator.open_ankles(at)
@@ -441,8 +584,14 @@ class RunnerDoor:
                     "visit_side_required", ankles=_side_names(open_ankles)
                 )
             side = open_ankles[0]
-        record = ProfessionalVisit(
-            id=new_id(), time=at, side=side, cleared_to_run=cleared_to_run, note=note
+        record = check_storable(
+            ProfessionalVisit(
+                id=new_id(),
+                time=at,
+                side=side,
+                cleared_to_run=cleared_to_run,
+                note=note,
+            )
         )
         self.book.records.add_visit(record)
         self._async_commit()
@@ -461,21 +610,31 @@ class RunnerDoor:
         key: ExerciseKey,
         *,
         time: datetime | None = None,
-        sets: int | None = None,
-        reps: int | None = None,
-        seconds: int | None = None,
+        sets: float | None = None,
+        reps: float | None = None,
+        seconds: float | None = None,
     ) -> Exercise:
-        """Record an exercise (the program's dose when none is given)."""
-        if sets is None and reps is None and seconds is None:
+        """Record an exercise (the program's dose when none is given).
+
+        Counts are whole numbers from 1 to their limit (`limits.py`).
+        """
+        counts = (
+            _whole(sets, MAX_SETS, "sets"),
+            _whole(reps, MAX_REPS, "reps"),
+            _whole(seconds, MAX_SECONDS, "seconds"),
+        )
+        if counts == (None, None, None):
             dosage = EXERCISES[key].dosage
-            sets, reps, seconds = dosage.sets, dosage.reps, dosage.seconds
-        record = Exercise(
-            id=new_id(),
-            time=past_time(time),
-            exercise=key.value,
-            sets=sets,
-            reps=reps,
-            seconds=seconds,
+            counts = (dosage.sets, dosage.reps, dosage.seconds)
+        record = check_storable(
+            Exercise(
+                id=new_id(),
+                time=past_time(time),
+                exercise=key.value,
+                sets=counts[0],
+                reps=counts[1],
+                seconds=counts[2],
+            )
         )
         self.book.records.add_exercise(record)
         self._async_commit()
@@ -499,6 +658,10 @@ class RunnerDoor:
 
     async def async_save_shoe(self, shoe: Shoe, *, default: bool) -> None:
         """Add a pair of shoes, or replace the one with the same id."""
+        check_text(shoe.name, "name", MAX_NAME_LENGTH)
+        if shoe.max_km is not None and not _finite(shoe.max_km):
+            raise invalid_input("record_not_storable")
+        check_storable(shoe)
         records = self.book.records
         for index, old in enumerate(records.shoes):
             if old.id == shoe.id:
@@ -580,6 +743,7 @@ class RunnerDoor:
             return None, False
         written = False
         if prepared.summary is not None or book.archive is not None:
+            await self._async_set_archive_pending(True)
             await self.archive_store.async_save(prepared.archive)
             written = True
         if self.runs_version != version or self._closed:
@@ -588,6 +752,7 @@ class RunnerDoor:
         book.records.runs = prepared.recent
         book.archive = prepared.summary
         book.history = prepared.history
+        book.archive_pending = False  # the records are saved right after
         return prepared, written
 
     async def async_change_archive[T](
@@ -626,6 +791,7 @@ class RunnerDoor:
                     return done.result
             if saved:  # put the archive back as the records describe it
                 await self.archive_store.async_save(stored or archive_to_dict([]))
+            await self._async_set_archive_pending(False)
         if self._closed:
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
@@ -635,6 +801,141 @@ class RunnerDoor:
         raise HomeAssistantError(
             translation_domain=DOMAIN, translation_key="archive_busy"
         )
+
+    # Data ownership: export, import and delete
+
+    async def async_all_runs(self) -> list[Run]:
+        """Return every run, archived ones too, in time order (changes nothing)."""
+        async with self._archive_lock:
+            recent = list(self.book.records.runs)
+            if self.book.archive is None:
+                return recent
+            stored = await self.archive_store.async_load()
+        archived = await self.hass.async_add_executor_job(archive_from_dict, stored)
+        ids = {run.id for run in recent}
+        every = [*recent, *(run for run in archived if run.id not in ids)]
+        return sorted(every, key=lambda run: run.start)
+
+    async def async_export(self) -> dict[str, Any]:
+        """Return every record, shoe and setting of the runner (`domain/export.py`)."""
+        runs = await self.async_all_runs()
+        return build_export(
+            runner={"name": self.entry.title, "unit": self.coordinator.unit},
+            settings=self.entry.options,
+            records=self.book.records,
+            runs=runs,
+            reminders_enabled=self.book.state.reminders_enabled,
+            exported_at=dt_util.utcnow(),
+        )
+
+    async def async_import_data(self, data: Any) -> dict[str, Any]:
+        """Merge an export into this runner and apply its settings.
+
+        The document is checked whole first (a bad one changes nothing); records
+        and shoes merge by id and by content, so importing it again adds nothing.
+        Changed settings update the entry's options, which reloads the runner.
+        """
+        bounds = ExportBounds(
+            earliest=EARLIEST_TIME,
+            latest=dt_util.utcnow() + EXPORT_FUTURE,
+            max_distance_km=MAX_DISTANCE_KM,
+            max_text=MAX_NOTE_LENGTH,
+            max_name=MAX_NAME_LENGTH,
+        )
+        try:
+            document = await self.hass.async_add_executor_job(
+                parse_export, data, bounds
+            )
+        except ExportDocumentError as err:
+            raise invalid_input(
+                "import_data_invalid", reason=err.reason, where=err.where
+            ) from None
+        records = self.book.records
+        known = RunnerRecords(
+            soreness=list(records.soreness),
+            treatments=list(records.treatments),
+            visits=list(records.visits),
+            exercises=list(records.exercises),
+            shoes=list(records.shoes),
+            default_shoe_id=records.default_shoe_id,
+        )
+
+        def merge_runs(recent: list[Run], archived: list[Run]) -> DataMerge:
+            merge = merge_export(document, [*archived, *recent], known)
+            recent.extend(merge.runs)  # the split sends old ones to the archive
+            return merge
+
+        def add_records(merge: DataMerge) -> None:
+            records.shoes.extend(merge.shoes)
+            if records.default_shoe_id is None and merge.default_shoe_id:
+                records.default_shoe_id = merge.default_shoe_id
+            for soreness in merge.soreness:
+                records.add_soreness(soreness)
+            for treatment in merge.treatments:
+                records.add_treatment(treatment)
+            for visit in merge.visits:
+                records.add_visit(visit)
+            for exercise in merge.exercises:
+                records.add_exercise(exercise)
+            if document.reminders_enabled is not None:
+                self.book.state.reminders_enabled = document.reminders_enabled
+
+        merge = await self.async_change_archive(merge_runs, add_records)
+        settings_changed = document.settings != dict(self.entry.options)
+        if settings_changed:  # the entry's update listener reloads the runner
+            self.hass.config_entries.async_update_entry(
+                self.entry, options=document.settings
+            )
+        return {"imported": merge.counts(), "settings_changed": settings_changed}
+
+    async def async_delete_data(
+        self,
+        record_type: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> dict[str, int]:
+        """Delete records of one type or all, in an inclusive time range or all.
+
+        Each record is judged by its own time (a run by its start, a shoe by when
+        it was added); archived runs too. With no type and no range every record,
+        shoe and the reminder state go; the settings stay. Returns the counts.
+        """
+        if start is not None and end is not None and start > end:
+            raise invalid_input(
+                "delete_range_reversed", start=start.isoformat(), end=end.isoformat()
+            )
+        types = deleted_types(record_type)
+        deleted = dict.fromkeys(types, 0)
+        if RUNS in types:
+
+            def remove_runs(recent: list[Run], archived: list[Run]) -> int:
+                count = 0
+                for runs in (recent, archived):
+                    kept, gone = split_for_deletion(runs, start, end)
+                    runs[:] = kept
+                    count += len(gone)
+                return count
+
+            deleted[RUNS] = await self.async_change_archive(remove_runs)
+        records = self.book.records
+        for name in types:
+            if name == RUNS:
+                continue
+            kept, gone = split_for_deletion(getattr(records, name), start, end)
+            setattr(records, name, kept)
+            deleted[name] = len(gone)
+            if name == "shoes" and records.default_shoe_id in {s.id for s in gone}:
+                records.default_shoe_id = None
+        if record_type is None and start is None and end is None:
+            state = self.book.state
+            state.reminders = ReminderState()
+            state.capture, state.capture_source = CaptureState(), None
+        self._async_commit()
+        await self._async_save_now()
+        if deleted.get("shoes"):
+            # Entity names carry the shoes: reload (once saved) to remove them.
+            self.hass.config_entries.async_schedule_reload(self.entry.entry_id)
+        return deleted
 
 
 def _within(value: float, limits: tuple[float, float]) -> bool:

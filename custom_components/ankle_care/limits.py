@@ -5,11 +5,25 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Final
 
+from .domain.records import EARLIEST_RECORD_TIME, MAX_RUN_KM
+
 FUTURE_TOLERANCE: Final = timedelta(minutes=2)
 """A clock a little ahead on the caller's side is not "the future"."""
 
-MAX_DISTANCE_KM: Final = 500
-"""Longer than any ultra: a typo, not a run."""
+EARLIEST_TIME: Final = EARLIEST_RECORD_TIME
+"""Nothing is logged before 1990-01-01 (UTC): an earlier date is a typo."""
+
+MAX_NOTE_LENGTH: Final = 2000
+"""Characters of a note; longer text is refused, not cut."""
+
+MAX_NAME_LENGTH: Final = 100
+"""Characters of a name: a runner, a shoe, and the choices an action looks up."""
+
+MAX_PATH_LENGTH: Final = 4096
+"""Characters of a path given to `import_activities` (Linux's PATH_MAX)."""
+
+MAX_DISTANCE_KM: Final = MAX_RUN_KM
+"""Longer than any ultra: a typo, not a run (the importers use the same cap)."""
 
 MIN_RUN_MINUTES: Final = 1
 MAX_RUN_MINUTES: Final = 24 * 60
@@ -31,3 +45,6 @@ MAX_SECONDS: Final = 24 * 3600
 
 MAX_SNOOZE_MINUTES: Final = 24 * 60
 """Reminders can be snoozed for up to a day."""
+
+EXPORT_FUTURE: Final = timedelta(days=1)
+"""A record in an imported export is from `EARLIEST_TIME` to a day ahead of now."""

@@ -180,7 +180,12 @@ async def async_answer_sentence(hass: HomeAssistant, trigger: dict[str, Any]) ->
             device_id=trigger.get("device_id"),
         )
     except intent.IntentError as err:
-        LOGGER.warning("Assist sentence %r was not handled: %s", text, err)
+        # Not the sentence itself: it may carry health values or a note.
+        LOGGER.warning(
+            "An Assist sentence (%s) was not handled: %s",
+            group.intent,
+            type(err).__name__,
+        )
         texts = await async_voice_texts(hass, language)
         return texts("voice_failed")
     return str(response.speech.get("plain", {}).get("speech", ""))

@@ -11,12 +11,14 @@ Every change of the archive reads it, applies the change to all runs and splits
 them again at the current cutoff (``change_archive``); it is pure and
 blocking-heavy, so the Home Assistant layer runs it in the executor.
 
-Consistency between the two stores: the archive is written first, the records
-right after. Should only the archive be written (a crash in between, or a change
-of the recent runs meanwhile), the records still describe the old archive exactly
-as far as the figures go; reading the archive then drops every archived run whose
-id is also among the recent runs, and the summary is always recomputed from what
-was read.
+Consistency between the two stores: the records are first written marked
+"archive pending", then the archive, then the records again (unmarked). Should a
+crash stop this in between, the next start finds the mark and reads every archived
+run back into the records (a run in both is kept once), so a deleted run does not
+come back and a moved one is not lost (see `store.async_take_back_archive`). When
+the recent runs change meanwhile, the archive is written back as read; reading the
+archive drops every archived run whose id is also among the recent runs, and the
+summary is always recomputed from what was read.
 """
 
 from __future__ import annotations

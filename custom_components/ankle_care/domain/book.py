@@ -85,13 +85,15 @@ class RunnerBook:
 
     `history` holds the recent runs plus the archive's daily totals and is kept in
     step with `records.runs` by whoever changes them (the door), so that a new run
-    does not recompute years of history.
+    does not recompute years of history. `archive_pending` is true while a change
+    of the archive may be half written (the records are saved with it first).
     """
 
     records: RunnerRecords
     state: RunnerState
     history: LoadHistory
     archive: ArchiveSummary | None = None
+    archive_pending: bool = False
 
 
 __all__ = ["RunnerBook", "RunnerState"]

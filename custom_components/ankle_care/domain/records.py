@@ -10,12 +10,18 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Protocol, Self
 import uuid
 
 KM_PER_MILE = 1.609344
+
+MAX_RUN_KM = 500
+"""The longest run accepted, logged or imported (`limits.MAX_DISTANCE_KM`)."""
+
+EARLIEST_RECORD_TIME = datetime(1990, 1, 1, tzinfo=UTC)
+"""No record is older, logged or imported (`limits.EARLIEST_TIME`)."""
 
 
 def new_id() -> str:
@@ -440,7 +446,9 @@ class RunnerRecords:
 
 
 __all__ = [
+    "EARLIEST_RECORD_TIME",
     "KM_PER_MILE",
+    "MAX_RUN_KM",
     "SYMPTOM_FLAGS",
     "Exercise",
     "Location",

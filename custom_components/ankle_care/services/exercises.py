@@ -5,22 +5,8 @@ from __future__ import annotations
 from homeassistant.core import ServiceCall, ServiceResponse
 
 from ..domain.program import ExerciseKey
-from ..door import invalid_input
-from ..limits import MAX_REPS, MAX_SECONDS, MAX_SETS
 from . import fields
 from .validation import choice, runtime
-
-
-def _whole(call: ServiceCall, field: str, maximum: int) -> int | None:
-    """Return a positive whole number field, or raise a translated error."""
-    value: float | None = call.data.get(field)
-    if value is None:
-        return None
-    if not float(value).is_integer() or not 0 < value <= maximum:
-        raise invalid_input(
-            "count_out_of_range", field=field, value=f"{value:g}", maximum=maximum
-        )
-    return int(value)
 
 
 async def async_log_exercise(call: ServiceCall) -> ServiceResponse:
@@ -30,9 +16,9 @@ async def async_log_exercise(call: ServiceCall) -> ServiceResponse:
     record = await data.door.async_log_exercise(
         key,
         time=call.data.get(fields.TIME),
-        sets=_whole(call, fields.SETS, MAX_SETS),
-        reps=_whole(call, fields.REPS, MAX_REPS),
-        seconds=_whole(call, fields.SECONDS, MAX_SECONDS),
+        sets=call.data.get(fields.SETS),
+        reps=call.data.get(fields.REPS),
+        seconds=call.data.get(fields.SECONDS),
     )
     program = data.coordinator.data.program
     return {

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 import os
 from typing import Any
 
 from homeassistant.core import ServiceCall, ServiceResponse
 
 from ..const import UNIT_KM, UNIT_MI
-from ..domain.importers import ImportResult, import_activities
+from ..domain.importers import (
+    DEFAULT_LIMITS,
+    ImportLimits,
+    ImportResult,
+    import_activities,
+)
 from ..domain.records import KM_PER_MILE, Surface
 from ..door import invalid_input
+from ..limits import EARLIEST_TIME, MAX_DISTANCE_KM
 from ..responses import risk_response
 from ..runtime import AnkleCareData
 from ..texts import async_get_texts
 from . import fields
 from .validation import choice, require_admin, runtime
+
+IMPORT_LIMITS: ImportLimits = replace(
+    DEFAULT_LIMITS, max_run_km=MAX_DISTANCE_KM, earliest_start=EARLIEST_TIME
+)
+"""What an import reads, its runs held to the limits of `log_run`."""
 
 
 async def _risk(call: ServiceCall, data: AnkleCareData) -> dict[str, Any]:
@@ -59,10 +71,23 @@ async def async_delete_run(call: ServiceCall) -> ServiceResponse:
 
 
 def _read_import(call: ServiceCall, path: str) -> ImportResult | None:
-    """Read an import off the event loop (runs in the executor)."""
-    if not call.hass.config.is_allowed_path(path):
+    """Read an import off the event loop (runs in the executor).
+
+    None when Home Assistant may not read the path (or cannot even look it up);
+    runs are held to log_run's limits (`IMPORT_LIMITS`).
+    """
+    allowed = False
+    # A name the system cannot look up (too long, a NUL) is judged by its folder,
+    # and the import then reports it as unreadable.
+    for candidate in (path, os.path.dirname(path)):
+        try:
+            allowed = call.hass.config.is_allowed_path(candidate)
+            break
+        except (OSError, ValueError):
+            continue
+    if not allowed:
         return None
-    return import_activities(path)
+    return import_activities(path, limits=IMPORT_LIMITS)
 
 
 async def async_import_activities(call: ServiceCall) -> ServiceResponse:

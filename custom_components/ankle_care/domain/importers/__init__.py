@@ -23,15 +23,28 @@ A file that cannot be used adds a `FileError` with a stable reason key (see
 archive or folder, files of other kinds (photos, other CSVs, hidden files) are
 ignored silently. When the given path itself is missing, unreadable, of an unknown
 kind, damaged, or holds nothing to import, the result is that one error and no runs.
+
+An import never leaves the folder it was given: a symbolic link in it (to a file
+or to the `activities/` folder) that points outside is not followed and is
+reported as `outside_folder`; pipes, sockets and devices are never opened
+(`special_file`). Files are opened without following links and without blocking,
+so a file swapped for a link or a pipe after the scan is refused too. A run with
+an impossible distance (negative, infinite, over `ImportLimits.max_run_km`) or a
+start before 1990 is left out and its file reported as `out_of_range`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import replace
+import errno
+import math
 import os
 from pathlib import Path, PurePosixPath
+import stat
 from typing import Protocol
 import zipfile
+import zlib
 
 from .base import (
     DEFAULT_LIMITS,
@@ -80,12 +93,26 @@ def parse_activity_file(name: str, data: bytes, limit: int) -> list[ParsedActivi
     return _PARSERS["." + kind](data)
 
 
-def _read_limited(path: Path, limit: int) -> bytes:
+def _read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
+    """Read at most `limit` bytes of a regular file.
+
+    Opened without blocking (a pipe never hangs the import) and, unless `follow`,
+    without following a symbolic link; anything but a regular file is refused.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow else os.O_NOFOLLOW)
     try:
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
+        descriptor = os.open(path, flags)
     except FileNotFoundError as err:
         raise FileRejectedError(Reason.NOT_FOUND) from err
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise FileRejectedError(Reason.OUTSIDE_FOLDER) from err
+        raise FileRejectedError(Reason.UNREADABLE) from err
+    try:
+        with os.fdopen(descriptor, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                raise FileRejectedError(Reason.SPECIAL_FILE)
+            data = stream.read(limit + 1)
     except OSError as err:
         raise FileRejectedError(Reason.UNREADABLE) from err
     if len(data) > limit:
@@ -123,6 +150,10 @@ class _Container(Protocol):
     def read(self, name: str, limit: int) -> bytes:
         """Return at most `limit` bytes of a file or raise `FileRejectedError`."""
 
+    @property
+    def refused(self) -> list[tuple[str, Reason]]:
+        """Return the entries that were not read, with the reason."""
+
 
 def _visible(name: str) -> bool:
     parts = PurePosixPath(name).parts
@@ -138,6 +169,7 @@ class _ZipContainer:
             if not info.is_dir() and _visible(info.filename)
         )
         self._known = set(self._names)
+        self.refused: list[tuple[str, Reason]] = []
 
     def names(self) -> list[str]:
         return self._names
@@ -154,50 +186,100 @@ class _ZipContainer:
                 data = stream.read(limit + 1)
         except NotImplementedError as err:
             raise FileRejectedError(Reason.UNSUPPORTED) from err
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as err:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            RuntimeError,
+            ValueError,
+        ) as err:
             raise FileRejectedError(Reason.CORRUPT) from err
         if len(data) > limit:
             raise FileRejectedError(Reason.TOO_LARGE)
         return data
 
 
+def _inside(path: Path, root: Path) -> bool:
+    """Return whether a link's target, fully resolved, lies within `root`."""
+    try:
+        return path.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):
+        return False
+
+
 class _FolderContainer:
-    def __init__(self, root: Path, files: Iterable[Path]) -> None:
-        self.files = {path.relative_to(root).as_posix(): path for path in files}
-        self._names = sorted(name for name in self.files if _visible(name))
+    """A folder's regular files, and the entries it refused (links out, pipes)."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, Path] = {}
+        self.refused: list[tuple[str, Reason]] = []
 
     @classmethod
     def scan(cls, root: Path) -> _FolderContainer:
+        """List the folder and its `activities/` subfolder without leaving them."""
+        container = cls()
         try:
-            files = [path for path in root.iterdir() if path.is_file()]
-            subfolder = root / "activities"
-            if subfolder.is_dir():
-                files.extend(path for path in subfolder.iterdir() if path.is_file())
+            real_root = root.resolve(strict=True)
+            subfolder = container.add_entries(root, real_root, "")
+            if subfolder is not None:
+                container.add_entries(subfolder, real_root, "activities/")
         except OSError as err:
             raise FileRejectedError(Reason.UNREADABLE) from err
-        return cls(root, files)
+        return container
+
+    def add_entries(self, folder: Path, real_root: Path, prefix: str) -> Path | None:
+        """Sort one folder's entries; return the `activities/` folder to list next."""
+        subfolder: Path | None = None
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name, path = prefix + entry.name, Path(entry.path)
+                if not _visible(name):
+                    continue
+                if entry.is_symlink():
+                    if not _inside(path, real_root):
+                        self.refused.append((name, Reason.OUTSIDE_FOLDER))
+                        continue
+                    path = path.resolve()
+                mode = path.stat().st_mode
+                if stat.S_ISDIR(mode):
+                    if not prefix and entry.name == "activities":
+                        subfolder = path
+                elif stat.S_ISREG(mode):
+                    self.files[name] = path
+                else:
+                    self.refused.append((name, Reason.SPECIAL_FILE))
+        return subfolder
 
     def names(self) -> list[str]:
-        return self._names
+        return sorted(self.files)
 
     def has(self, name: str) -> bool:
-        return name in self.files and _visible(name)
+        return name in self.files
 
     def read(self, name: str, limit: int) -> bytes:
-        return _read_limited(self.files[name], limit)
+        return _read_limited(self.files[name], limit, follow=False)
 
 
 class _Collector:
     """Gathers runs, skipped counts and errors, dropping repeated runs."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: ImportLimits) -> None:
+        self.limits = limits
         self.runs: list[ImportedRun] = []
         self.non_runs = 0
         self.duplicates = 0
         self.errors: list[FileError] = []
         self._keys: set[tuple[object, ...]] = set()
 
-    def add_run(self, run: ImportedRun) -> None:
+    def add_run(self, run: ImportedRun, file: str) -> None:
+        if not self.limits.accepts(run.start, run.distance_km):
+            if FileError(file, Reason.OUT_OF_RANGE.value) not in self.errors:
+                self.error(file, Reason.OUT_OF_RANGE)
+            return
+        duration = run.duration_minutes
+        if duration is not None and not (math.isfinite(duration) and duration > 0):
+            run = replace(run, duration_minutes=None)
         keys: list[tuple[object, ...]] = [run.dedupe_key]
         if run.source_id is not None:
             keys.append((run.source, run.source_id))
@@ -207,7 +289,8 @@ class _Collector:
         self._keys.update(keys)
         self.runs.append(run)
 
-    def add_file(self, kind: str, activities: list[ParsedActivity]) -> None:
+    def add_file(self, file: str, activities: list[ParsedActivity]) -> None:
+        kind = activity_format(file) or ""
         for activity in activities:
             if activity.surface is None:
                 self.non_runs += 1
@@ -220,7 +303,8 @@ class _Collector:
                     surface=activity.surface,
                     note=activity.note,
                     source=kind,
-                )
+                ),
+                file,
             )
 
     def error(self, name: str, reason: Reason) -> None:
@@ -279,13 +363,15 @@ def _strava_run(
 def _add_export(
     export: StravaExport,
     container: _Container | None,
-    prefix: str,
+    csv_name: str,
     budget: _Budget,
     collector: _Collector,
 ) -> None:
     collector.non_runs += export.non_runs
+    prefix = csv_name[: -len(CSV_NAME)] if container is not None else ""
     for row in export.runs:
-        collector.add_run(_strava_run(row, container, prefix, budget, collector))
+        run = _strava_run(row, container, prefix, budget, collector)
+        collector.add_run(run, csv_name)
 
 
 def _find_csv(names: list[str]) -> str | None:
@@ -296,6 +382,8 @@ def _find_csv(names: list[str]) -> str | None:
 def _import_container(
     container: _Container, budget: _Budget, collector: _Collector
 ) -> None:
+    for name, reason in container.refused:
+        collector.error(name, reason)
     names = container.names()
     csv_name = _find_csv(names)
     files = [name for name in names if activity_format(name) is not None]
@@ -313,7 +401,7 @@ def _import_container(
             collector.error(csv_name, problem.reason)
         else:
             referenced = {prefix + filename for filename in export.filenames}
-            _add_export(export, container, prefix, budget, collector)
+            _add_export(export, container, csv_name, budget, collector)
     for name in files:
         if name in referenced:
             continue
@@ -322,7 +410,7 @@ def _import_container(
         except FileRejectedError as problem:
             collector.error(name, problem.reason)
         else:
-            collector.add_file(activity_format(name) or "", activities)
+            collector.add_file(name, activities)
 
 
 def _import_path(target: Path, budget: _Budget, collector: _Collector) -> None:
@@ -338,7 +426,7 @@ def _import_path(target: Path, budget: _Budget, collector: _Collector) -> None:
         try:
             with zipfile.ZipFile(target) as archive:
                 _import_container(_ZipContainer(archive), budget, collector)
-        except zipfile.BadZipFile as err:
+        except (zipfile.BadZipFile, zlib.error, EOFError) as err:
             raise FileRejectedError(Reason.CORRUPT) from err
         except OSError as err:
             raise FileRejectedError(Reason.UNREADABLE) from err
@@ -348,9 +436,10 @@ def _import_path(target: Path, budget: _Budget, collector: _Collector) -> None:
         raise FileRejectedError(Reason.UNSUPPORTED)
     data = budget.spend(_read_limited(target, budget.file_limit))
     if kind is None:
-        _add_export(parse_activities_csv(data), None, "", budget, collector)
+        _add_export(parse_activities_csv(data), None, target.name, budget, collector)
     else:
-        collector.add_file(kind, parse_activity_file(lower, data, budget.file_limit))
+        activities = parse_activity_file(lower, data, budget.file_limit)
+        collector.add_file(target.name, activities)
 
 
 def import_activities(
@@ -359,16 +448,21 @@ def import_activities(
     """Read the runs in a Strava export, a folder or one activity file.
 
     Blocking (file I/O and parsing): call it from an executor. Never raises for bad
-    input: problems are reported in `ImportResult.errors`.
+    input: problems are reported in `ImportResult.errors` (a path the system cannot
+    even look up, such as a name too long, is `unreadable`).
     """
     target = Path(path)
-    collector = _Collector()
+    collector = _Collector(limits)
     try:
-        _import_path(target, _Budget(limits), collector)
+        try:
+            _import_path(target, _Budget(limits), collector)
+        except (OSError, ValueError) as err:
+            raise FileRejectedError(Reason.UNREADABLE) from err
     except FileRejectedError as problem:
+        name = target.name or str(target)
         return ImportResult(
             runs=[],
-            errors=[FileError(target.name or str(target), problem.reason.value)],
+            errors=[*collector.errors, FileError(name, problem.reason.value)],
         )
     return collector.result()
 

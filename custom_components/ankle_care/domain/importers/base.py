@@ -12,10 +12,11 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 import gzip
 import io
+import math
 import re
 import zlib
 
-from ..records import Run, Surface
+from ..records import EARLIEST_RECORD_TIME, MAX_RUN_KM, Run, Surface
 
 
 class Reason(StrEnum):
@@ -35,6 +36,12 @@ class Reason(StrEnum):
     """The path does not exist."""
     UNREADABLE = "unreadable"
     """The path exists but the operating system refused to read it."""
+    OUTSIDE_FOLDER = "outside_folder"
+    """A link in the folder points outside it; it is not followed."""
+    SPECIAL_FILE = "special_file"
+    """A pipe, socket or device in the folder; it is never opened."""
+    OUT_OF_RANGE = "out_of_range"
+    """A run with an impossible distance or date (negative, over the cap, pre-1990)."""
 
 
 class FileRejectedError(Exception):
@@ -59,6 +66,16 @@ class ImportLimits:
     max_file_bytes: int = 64 * 1024 * 1024
     max_total_bytes: int = 1024 * 1024 * 1024
     max_files: int = 50_000
+    max_run_km: float = MAX_RUN_KM
+    earliest_start: datetime = EARLIEST_RECORD_TIME
+
+    def accepts(self, start: datetime, distance_km: float) -> bool:
+        """Return whether a run's start and distance are possible (as log_run's)."""
+        return (
+            math.isfinite(distance_km)
+            and 0 <= distance_km <= self.max_run_km
+            and start >= self.earliest_start
+        )
 
 
 DEFAULT_LIMITS = ImportLimits()

@@ -18,6 +18,7 @@ import csv
 from dataclasses import dataclass
 from datetime import UTC, datetime
 import io
+import math
 import re
 
 from ..records import Surface
@@ -110,14 +111,20 @@ def parse_date(value: str) -> datetime:
 
 
 def parse_number(value: str) -> float | None:
-    """Parse a CSV number such as `10.02`, `1,234.5` or `3600.0`; blank is None."""
+    """Parse a CSV number such as `10.02`, `1,234.5` or `3600.0`; blank is None.
+
+    Infinity and NaN are `corrupt`, like any other unreadable number.
+    """
     value = value.strip().replace(",", "")
     if not value:
         return None
     try:
-        return float(value)
+        number = float(value)
     except ValueError as err:
         raise FileRejectedError(Reason.CORRUPT) from err
+    if not math.isfinite(number):  # "inf", "nan": not a number a file means
+        raise FileRejectedError(Reason.CORRUPT)
+    return number
 
 
 def _positions(header: list[str]) -> dict[str, list[int]]:
