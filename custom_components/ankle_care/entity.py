@@ -92,16 +92,26 @@ class AnkleCareShoeEntity(SkipUnchangedWrites):
         self._attr_translation_placeholders = {"shoe": shoe.name}
         self._attr_device_info = runner_device_info(entry)
 
+    _wear: ShoeWear | None = None
+    _wear_of: object = None
+
     @property
     def wear(self) -> ShoeWear:
-        """Return the shoe's distance against its wear limit (the domain's rule)."""
+        """Return the shoe's distance against its wear limit (the domain's rule).
+
+        Worked out once per snapshot: state and attributes read it several times.
+        """
         coordinator = self.coordinator
-        return wear_of_shoe(
-            self.shoe_id,
-            coordinator.data.load.shoe_km,
-            coordinator.records.shoes,
-            coordinator.settings,
-        )
+        snapshot = coordinator.data
+        if self._wear is None or self._wear_of is not snapshot:
+            self._wear_of = snapshot
+            self._wear = wear_of_shoe(
+                self.shoe_id,
+                snapshot.load.shoe_km,
+                coordinator.records.shoes,
+                coordinator.settings,
+            )
+        return self._wear
 
     @property
     def shoe_km(self) -> float:
