@@ -152,6 +152,11 @@ class SnapshotCache:
             self.past_key = ()  # the past days' phases are checked again
 
 
+def _past_days(today: date) -> list[date]:
+    """Return the `STREAK_DAYS` days before `today`, oldest first."""
+    return [today - timedelta(days=back) for back in range(STREAK_DAYS, 0, -1)]
+
+
 def _program_status(
     records: RunnerRecords,
     settings: Settings,
@@ -161,11 +166,10 @@ def _program_status(
     cache: SnapshotCache,
 ) -> ProgramStatus:
     """Return the program's status, reusing the last one when nothing it reads moved."""
-    days = [today - timedelta(days=back) for back in range(STREAK_DAYS, 0, -1)]
     past_key = (today, cache.care_log_key)
     if cache.past_key != past_key:
         cache.past_key = past_key
-        cache.past = _past_phases(records, settings, days, tz, cache)
+        cache.past = _past_phases(records, settings, _past_days(today), tz, cache)
     exercises = records.exercises
     key = (
         today,
@@ -176,7 +180,7 @@ def _program_status(
     )
     if cache.program is None or cache.program_key != key:
         cache.program_key = key
-        phases = dict(zip(days, cache.past, strict=True))
+        phases = dict(zip(_past_days(today), cache.past, strict=True))
         phases[today] = phase
         cache.program = _compute_program_status(records, today, tz, phases)
     return cache.program
