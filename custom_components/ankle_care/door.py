@@ -575,8 +575,12 @@ class RunnerDoor:
         """
         check_text(note, "note", MAX_NOTE_LENGTH)
         at = past_time(time)
+        open_ankles = self.coordinator.open_ankles(at)
+        if side is not None and side not in open_ankles and None in open_ankles:
+            # The open episode was logged without a side; the visit may be about
+            # another ankle, so it must be logged without one to clear it.
+            raise invalid_input("visit_ankle_without_side", side=side.value)
         if side is None:
-            open_ankles = self.coordinator.open_ankles(at)
             if not open_ankles:
                 raise invalid_input("visit_no_open_ankle")
             if len(open_ankles) > 1:

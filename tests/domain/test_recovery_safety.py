@@ -553,3 +553,16 @@ def test_a_mild_referral_stays_through_a_flare_up_until_it_improves() -> None:
     better = status([*log, sore(6 * DAY, 2)], 6 * DAY + 1)
     assert better.phase is P.ACUTE_CARE
     assert recovery_timeline(log, [], [], Settings()) == []
+
+
+def test_a_sided_visit_never_clears_an_episode_logged_without_a_side() -> None:
+    # The red flag was logged without a side: a clearance for "left" may be about
+    # the other ankle, so the safer answer stays (no running, see a professional).
+    log = [sore(0, 9, "cannot_bear_weight")]
+    cleared = [visit(DAY, side=L, cleared=True)]
+    result = status(log, 2 * DAY, visits=cleared)
+    assert result.phase is P.URGENT_CARE
+    assert not result.may_run
+    # a visit without a side applies to the only open ankle and clears it
+    plain = status(log, 2 * DAY, visits=[visit(DAY, cleared=True)])
+    assert plain.phase is P.RETURN_TO_RUNNING

@@ -298,3 +298,20 @@ async def test_a_checkpoint_made_at_setup_is_saved_without_any_change(
     await write_pending(hass)
     stored = hass_storage[storage_key(mock_config_entry.entry_id)]["data"]
     assert stored["recovery_checkpoint"]["ankles"][0]["red_flags"] == ["severe_pain"]
+
+
+async def test_a_sided_visit_is_refused_while_the_open_episode_has_no_side(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    await _call(hass, init_integration, "log_soreness", severity=9)
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(
+            hass,
+            init_integration,
+            "log_professional_visit",
+            side="left",
+            cleared_to_run=True,
+        )
+    assert err.value.translation_key == "visit_ankle_without_side"
+    assert init_integration.runtime_data.coordinator.records.visits == []
+    assert hass.states.get(RED_FLAG).state == "on"

@@ -16,7 +16,9 @@ Which ankle (the README states these rules too):
   (`open_ankles` tells the glue); in an older log it counts for the unspecified
   ankle, so it can only escalate, never end, another ankle's episode.
 * A visit without `side` applies to the only open ankle (refused when logged with
-  none or two open; in an older log such a visit changes nothing).
+  none or two open; in an older log such a visit changes nothing). A visit with
+  `side` applies to that ankle only, never to the unspecified one (refused when
+  logged while only the unspecified ankle is open).
 
 The runner's phase is the most urgent ankle's (`phase.URGENCY`), `ankles` lists every
 ankle and `may_run` is true only when every ankle allows it. A compression logged
@@ -330,9 +332,13 @@ class _Replay:
         return self._ankle(None)
 
     def route_visit(self, side: Side | None) -> AnkleState | None:
-        """Return the ankle a visit with this side belongs to, if any."""
+        """Return the ankle a visit with this side belongs to, if any.
+
+        Unlike an entry, a visit never names the episode logged without a side: a
+        clearance for one ankle might be about the other, so it stays open.
+        """
         if side is not None:
-            return self._sided(side)
+            return self._ankle(side)
         open_ankles = self.open_ankles()
         return open_ankles[0] if len(open_ankles) == 1 else None
 
