@@ -142,17 +142,9 @@ def test_strava_csv_runs_with_duplicate_columns_and_quirky_dates() -> None:
             source="strava",
             source_id="9004",
         ),
-        ImportedRun(
-            start=utc(2022, 10, 11, 17, 45),
-            distance_km=0.0,
-            duration_minutes=30.0,  # only the first Elapsed Time
-            surface=Surface.ROAD,
-            shoe_name=None,
-            note="Treadmill, no distance",
-            source="strava",
-            source_id="9007",
-        ),
     ]
+    # 9007, a treadmill run without a distance, is 0 km: not imported, warned about
+    assert result.warnings == [FileError("activities.csv", "no_distance")]
 
 
 def test_strava_csv_with_minimal_columns_and_short_rows(tmp_path: Path) -> None:
@@ -175,13 +167,9 @@ def test_strava_csv_with_minimal_columns_and_short_rows(tmp_path: Path) -> None:
             source="strava",
             source_id="1",
         ),
-        ImportedRun(
-            start=utc(2023, 3, 5, 18, 7),
-            distance_km=0.0,
-            source="strava",
-            source_id="2",
-        ),
     ]
+    # the short row 2 has no distance: 0 km is not a run to import
+    assert result.warnings == [FileError("export.csv", "no_distance")]
 
 
 GOOD_ROW = 'Activity ID,Activity Date,Activity Type,Distance\n1,"Jan 1, 2024, 1:00:00 AM",Run,5\n'
@@ -250,7 +238,7 @@ def test_strava_csv_import_is_fast(tmp_path: Path) -> None:
     path = tmp_path / "activities.csv"
     path.write_bytes(GENERATOR.bulk_csv(5000))
     began = time.perf_counter()
-    result = import_activities(path)
+    result = import_activities(path, now=utc(2040, 1, 1, 0, 0))  # rows run past today
     elapsed = time.perf_counter() - began
     assert len(result.runs) == 4000
     assert result.non_runs_skipped == 1000
@@ -350,23 +338,10 @@ def test_export_row_without_distance_and_a_broken_file(tmp_path: Path) -> None:
         "activities/7.fit": b"\x0e\x20\x54\x08\x10\x00\x00\x00.FIT\x00\x00",
     }
     result = import_activities(write_zip(tmp_path / "export.zip", members))
-    assert result.runs == [
-        ImportedRun(
-            start=utc(2024, 1, 7, 8, 0),
-            distance_km=0.0,
-            duration_minutes=10.0,
-            note="Lost",
-            source="strava",
-            source_id="7",
-        ),
-        ImportedRun(
-            start=utc(2024, 1, 8, 8, 0),
-            distance_km=0.0,
-            note="Missing file",
-            source="strava",
-            source_id="8",
-        ),
-    ]
+    # Neither row has a distance (7's file is broken, 8's missing): 0 km runs are
+    # not imported; the CSV is warned about, the broken file is an error.
+    assert result.runs == []
+    assert result.warnings == [FileError("activities.csv", "no_distance")]
     assert result.errors == [FileError("activities/7.fit", "corrupt")]
 
 
@@ -517,11 +492,23 @@ def test_gpx_single_point_track_and_latin1(tmp_path: Path) -> None:
         b'<trkpt lat="1" lon="1"><time>2024-01-01T10:00:00</time></trkpt>'
         b"</trkseg><trkseg></trkseg></trk></gpx>"
     )
+    single = import_activities(path)  # one timed point: 0 km, not imported
+    assert single.runs == []
+    assert single.warnings == [FileError("single.gpx", "no_distance")]
+
+    path.write_bytes(
+        b'<?xml version="1.0" encoding="ISO-8859-1"?>\n'
+        b'<gpx version="1.1"><trk><name>Caf\xe9 run</name><trkseg>'
+        b'<trkpt lat="1" lon="1"></trkpt>'
+        b'<trkpt lat="1" lon="1"><time>2024-01-01T10:00:00</time></trkpt>'
+        b'<trkpt lat="1.01" lon="1"><time>2024-01-01T10:06:00</time></trkpt>'
+        b"</trkseg><trkseg></trkseg></trk></gpx>"
+    )
     assert import_activities(path).runs == [
         ImportedRun(
             start=utc(2024, 1, 1, 10, 0),
-            distance_km=0.0,
-            duration_minutes=None,
+            distance_km=pytest.approx(0.01 * KM_PER_DEGREE, rel=1e-3),
+            duration_minutes=6.0,
             note="Café run",
             source="gpx",
         )

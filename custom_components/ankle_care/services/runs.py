@@ -17,7 +17,7 @@ from ..domain.importers import (
 )
 from ..domain.records import KM_PER_MILE, Surface
 from ..door import invalid_input
-from ..limits import EARLIEST_TIME, MAX_DISTANCE_KM
+from ..limits import FUTURE_TOLERANCE, MAX_DISTANCE_KM
 from ..responses import risk_response
 from ..runtime import AnkleCareData
 from ..texts import async_get_texts
@@ -25,9 +25,9 @@ from . import fields
 from .validation import choice, require_admin, runtime
 
 IMPORT_LIMITS: ImportLimits = replace(
-    DEFAULT_LIMITS, max_run_km=MAX_DISTANCE_KM, earliest_start=EARLIEST_TIME
+    DEFAULT_LIMITS, max_run_km=MAX_DISTANCE_KM, future_tolerance=FUTURE_TOLERANCE
 )
-"""What an import reads, its runs held to the limits of `log_run`."""
+"""What an import reads, its runs held to the limits of `log_run` (dates from 1991)."""
 
 
 async def _risk(call: ServiceCall, data: AnkleCareData) -> dict[str, Any]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime, tzinfo
 import errno
 import math
 import os
@@ -48,11 +49,13 @@ import zlib
 
 from .base import (
     DEFAULT_LIMITS,
+    IMPORT_EARLIEST,
     FileError,
     FileRejectedError,
     ImportedRun,
     ImportLimits,
     ImportResult,
+    ImportWarning,
     ParsedActivity,
     Reason,
     dedupe_key,
@@ -63,10 +66,10 @@ from .gpx import parse_gpx
 from .strava import StravaExport, StravaRun, parse_activities_csv
 from .tcx import parse_tcx
 
-_PARSERS: dict[str, Callable[[bytes], list[ParsedActivity]]] = {
-    ".fit": parse_fit,
-    ".gpx": parse_gpx,
-    ".tcx": parse_tcx,
+_PARSERS: dict[str, Callable[[bytes, tzinfo], list[ParsedActivity]]] = {
+    ".fit": lambda data, time_zone: parse_fit(data, time_zone=time_zone),
+    ".gpx": lambda data, _: parse_gpx(data),
+    ".tcx": lambda data, _: parse_tcx(data),
 }
 
 CSV_NAME = "activities.csv"
@@ -81,8 +84,13 @@ def activity_format(name: str) -> str | None:
     return None
 
 
-def parse_activity_file(name: str, data: bytes, limit: int) -> list[ParsedActivity]:
-    """Parse one activity file's bytes, gunzipping `.gz`; raise `FileRejectedError`."""
+def parse_activity_file(
+    name: str, data: bytes, limit: int, *, time_zone: tzinfo = UTC
+) -> list[ParsedActivity]:
+    """Parse one activity file's bytes, gunzipping `.gz`; raise `FileRejectedError`.
+
+    `time_zone` is the runner's: a FIT file that only knows local time is placed in it.
+    """
     kind = activity_format(name)
     if kind is None:
         raise FileRejectedError(Reason.UNSUPPORTED)
@@ -90,7 +98,7 @@ def parse_activity_file(name: str, data: bytes, limit: int) -> list[ParsedActivi
         data = gunzip(data, limit)
     if not data.strip():
         raise FileRejectedError(Reason.EMPTY)
-    return _PARSERS["." + kind](data)
+    return _PARSERS["." + kind](data, time_zone)
 
 
 def _read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
@@ -121,11 +129,15 @@ def _read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
 
 
 class _Budget:
-    """Counts bytes read and decompressed against the per-import limit."""
+    """Counts bytes read and decompressed against the per-import limit.
 
-    def __init__(self, limits: ImportLimits) -> None:
+    It also carries the runner's time zone to the readers.
+    """
+
+    def __init__(self, limits: ImportLimits, time_zone: tzinfo) -> None:
         self.limits = limits
         self.left = limits.max_total_bytes
+        self.time_zone = time_zone
 
     @property
     def file_limit(self) -> int:
@@ -264,18 +276,29 @@ class _FolderContainer:
 class _Collector:
     """Gathers runs, skipped counts and errors, dropping repeated runs."""
 
-    def __init__(self, limits: ImportLimits) -> None:
+    def __init__(self, limits: ImportLimits, now: datetime) -> None:
         self.limits = limits
+        self.now = now
         self.runs: list[ImportedRun] = []
         self.non_runs = 0
         self.duplicates = 0
         self.errors: list[FileError] = []
+        self.warnings: list[FileError] = []
         self._keys: set[tuple[object, ...]] = set()
 
     def add_run(self, run: ImportedRun, file: str) -> None:
-        if not self.limits.accepts(run.start, run.distance_km):
+        if not self.limits.accepts(run.distance_km):
             if FileError(file, Reason.OUT_OF_RANGE.value) not in self.errors:
                 self.error(file, Reason.OUT_OF_RANGE)
+            return
+        if run.start < self.limits.earliest_start:
+            self.warn(file, ImportWarning.TOO_EARLY)
+            return
+        if run.start > self.now + self.limits.future_tolerance:
+            self.warn(file, ImportWarning.IN_FUTURE)
+            return
+        if run.distance_km <= 0:
+            self.warn(file, ImportWarning.NO_DISTANCE)
             return
         duration = run.duration_minutes
         if duration is not None and not (math.isfinite(duration) and duration > 0):
@@ -310,12 +333,18 @@ class _Collector:
     def error(self, name: str, reason: Reason) -> None:
         self.errors.append(FileError(name, reason.value))
 
+    def warn(self, name: str, warning: ImportWarning) -> None:
+        note = FileError(name, warning.value)
+        if note not in self.warnings:
+            self.warnings.append(note)
+
     def result(self) -> ImportResult:
         return ImportResult(
             runs=sorted(self.runs, key=lambda run: run.start),
             non_runs_skipped=self.non_runs,
             duplicates_skipped=self.duplicates,
             errors=self.errors,
+            warnings=self.warnings,
         )
 
 
@@ -326,7 +355,9 @@ def _read_activity(
     if name.lower().endswith(".gz"):
         data = budget.spend(gunzip(data, budget.file_limit))
         name = name[: -len(".gz")]
-    return parse_activity_file(name, data, budget.file_limit)
+    return parse_activity_file(
+        name, data, budget.file_limit, time_zone=budget.time_zone
+    )
 
 
 def _strava_run(
@@ -438,24 +469,33 @@ def _import_path(target: Path, budget: _Budget, collector: _Collector) -> None:
     if kind is None:
         _add_export(parse_activities_csv(data), None, target.name, budget, collector)
     else:
-        activities = parse_activity_file(lower, data, budget.file_limit)
+        activities = parse_activity_file(
+            lower, data, budget.file_limit, time_zone=budget.time_zone
+        )
         collector.add_file(target.name, activities)
 
 
 def import_activities(
-    path: str | os.PathLike[str], *, limits: ImportLimits = DEFAULT_LIMITS
+    path: str | os.PathLike[str],
+    *,
+    limits: ImportLimits = DEFAULT_LIMITS,
+    time_zone: tzinfo = UTC,
+    now: datetime | None = None,
 ) -> ImportResult:
     """Read the runs in a Strava export, a folder or one activity file.
+
+    `time_zone` is the runner's (for files that only know local time) and `now`
+    the moment of the import (activities after it are left out with a warning).
 
     Blocking (file I/O and parsing): call it from an executor. Never raises for bad
     input: problems are reported in `ImportResult.errors` (a path the system cannot
     even look up, such as a name too long, is `unreadable`).
     """
     target = Path(path)
-    collector = _Collector(limits)
+    collector = _Collector(limits, now or datetime.now(UTC))
     try:
         try:
-            _import_path(target, _Budget(limits), collector)
+            _import_path(target, _Budget(limits, time_zone), collector)
         except (OSError, ValueError) as err:
             raise FileRejectedError(Reason.UNREADABLE) from err
     except FileRejectedError as problem:
@@ -469,8 +509,10 @@ def import_activities(
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "IMPORT_EARLIEST",
     "FileError",
     "ImportLimits",
+    "ImportWarning",
     "ImportResult",
     "ImportedRun",
     "Reason",

@@ -7,7 +7,7 @@ entry point walks paths, archives and folders and builds the `ImportResult`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 import gzip
@@ -44,6 +44,31 @@ class Reason(StrEnum):
     """A run with an impossible distance or date (negative, over the cap, pre-1990)."""
 
 
+class ImportWarning(StrEnum):
+    """Why a file's activity was kept with a caveat, or left out without an error.
+
+    Each value doubles as a translation key; a warning never stops the other files.
+    """
+
+    PARTLY_READ = "partly_read"
+    """Decoding stopped part-way; the activity was read whole before it stopped."""
+    READ_LENIENTLY = "read_leniently"
+    """The file breaks its format's rules in a way the reader could step over."""
+    BAD_CRC = "bad_crc"
+    """The file's checksum is wrong; its activity was read whole nonetheless."""
+    NO_DISTANCE = "no_distance"
+    """A run of 0 km (an empty leg, a row without a distance): not imported."""
+    TOO_EARLY = "too_early"
+    """An activity dated before `IMPORT_EARLIEST` (a misread device time): not imported."""
+    IN_FUTURE = "in_future"
+    """An activity dated after the import (a wrong clock): not imported."""
+
+
+IMPORT_EARLIEST = datetime(1991, 1, 1, tzinfo=UTC)
+"""Activities dated earlier are not imported: a FIT device-relative time read as a
+date lands in 1990, and no GPS watch recorded runs before 1991."""
+
+
 class FileRejectedError(Exception):
     """Raised by the format readers when a whole file must be rejected."""
 
@@ -67,15 +92,12 @@ class ImportLimits:
     max_total_bytes: int = 1024 * 1024 * 1024
     max_files: int = 50_000
     max_run_km: float = MAX_RUN_KM
-    earliest_start: datetime = EARLIEST_RECORD_TIME
+    earliest_start: datetime = max(EARLIEST_RECORD_TIME, IMPORT_EARLIEST)
+    future_tolerance: timedelta = timedelta(minutes=2)
 
-    def accepts(self, start: datetime, distance_km: float) -> bool:
-        """Return whether a run's start and distance are possible (as log_run's)."""
-        return (
-            math.isfinite(distance_km)
-            and 0 <= distance_km <= self.max_run_km
-            and start >= self.earliest_start
-        )
+    def accepts(self, distance_km: float) -> bool:
+        """Return whether a run's distance is possible (as log_run's)."""
+        return math.isfinite(distance_km) and 0 <= distance_km <= self.max_run_km
 
 
 DEFAULT_LIMITS = ImportLimits()
@@ -83,13 +105,20 @@ DEFAULT_LIMITS = ImportLimits()
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParsedActivity:
-    """One activity read from a file; `surface` is None when it is not a run."""
+    """One activity read from a file; `surface` is None when it is not a run.
+
+    `duration_minutes` is the moving (timer) time, `elapsed_minutes` the wall-clock
+    time from start to finish, pauses included, when the file gives it; `warning`
+    says the file was read with a caveat (the activity is still imported).
+    """
 
     start: datetime
     distance_km: float
     duration_minutes: float | None
     surface: Surface | None
     note: str | None = None
+    elapsed_minutes: float | None = None
+    warning: ImportWarning | None = None
 
 
 def dedupe_key(start: datetime, distance_km: float) -> tuple[datetime, int]:
@@ -126,6 +155,7 @@ class ImportedRun:
     note: str | None = None
     source: str
     source_id: str | None = None
+    elapsed_minutes: float | None = None
 
     def __post_init__(self) -> None:
         """Reject naive timestamps."""
@@ -154,7 +184,10 @@ class ImportedRun:
 
 @dataclass(frozen=True, slots=True)
 class FileError:
-    """A file that imported nothing: its name within the import and a reason key."""
+    """A file and a reason key: an error (it imported nothing) or a warning.
+
+    Errors carry a `Reason`, warnings an `ImportWarning`.
+    """
 
     file: str
     reason: str
@@ -162,12 +195,19 @@ class FileError:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ImportResult:
-    """What one import found: runs in start order, skipped counts and file errors."""
+    """What one import found: runs in start order, skipped counts, errors, warnings.
+
+    `merged` counts the runs found twice in the import from different sources
+    (a CSV row and its watch file) and folded into one; `duplicates_skipped` the
+    runs found twice from the same kind of source.
+    """
 
     runs: list[ImportedRun]
     non_runs_skipped: int = 0
     duplicates_skipped: int = 0
+    merged: int = 0
     errors: list[FileError]
+    warnings: list[FileError] = field(default_factory=list)
 
 
 def gunzip(data: bytes, limit: int) -> bytes:
@@ -247,7 +287,9 @@ __all__ = [
     "DEFAULT_LIMITS",
     "FileError",
     "FileRejectedError",
+    "IMPORT_EARLIEST",
     "ImportLimits",
+    "ImportWarning",
     "ImportResult",
     "ImportedRun",
     "ParsedActivity",

@@ -9,7 +9,7 @@ checked: a truncated or damaged file is rejected whole.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 import io
 import struct
 from typing import Any
@@ -83,7 +83,7 @@ def _read_messages(data: bytes) -> tuple[object, object, list[Any]]:
     return file_type, sport, sessions
 
 
-def parse_fit(data: bytes) -> list[ParsedActivity]:
+def parse_fit(data: bytes, *, time_zone: tzinfo = UTC) -> list[ParsedActivity]:
     """Read every session of a FIT file; raise `FileRejectedError` if it is unusable.
 
     Bytes without the FIT signature are `unsupported`; a FIT file that fails to
