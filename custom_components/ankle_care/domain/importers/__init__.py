@@ -55,9 +55,9 @@ from .base import (
     ImportedRun,
     ImportLimits,
     ImportResult,
-    ImportWarning,
     ParsedActivity,
     Reason,
+    WarningReason,
     dedupe_key,
     gunzip,
 )
@@ -292,13 +292,13 @@ class _Collector:
                 self.error(file, Reason.OUT_OF_RANGE)
             return
         if run.start < self.limits.earliest_start:
-            self.warn(file, ImportWarning.TOO_EARLY)
+            self.warn(file, WarningReason.TOO_EARLY)
             return
         if run.start > self.now + self.limits.future_tolerance:
-            self.warn(file, ImportWarning.IN_FUTURE)
+            self.warn(file, WarningReason.IN_FUTURE)
             return
         if run.distance_km <= 0:
-            self.warn(file, ImportWarning.NO_DISTANCE)
+            self.warn(file, WarningReason.NO_DISTANCE)
             return
         duration = run.duration_minutes
         if duration is not None and not (math.isfinite(duration) and duration > 0):
@@ -333,7 +333,7 @@ class _Collector:
     def error(self, name: str, reason: Reason) -> None:
         self.errors.append(FileError(name, reason.value))
 
-    def warn(self, name: str, warning: ImportWarning) -> None:
+    def warn(self, name: str, warning: WarningReason) -> None:
         note = FileError(name, warning.value)
         if note not in self.warnings:
             self.warnings.append(note)
@@ -512,10 +512,10 @@ __all__ = [
     "IMPORT_EARLIEST",
     "FileError",
     "ImportLimits",
-    "ImportWarning",
     "ImportResult",
     "ImportedRun",
     "Reason",
+    "WarningReason",
     "activity_format",
     "dedupe_key",
     "import_activities",

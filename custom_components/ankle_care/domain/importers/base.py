@@ -16,7 +16,7 @@ import math
 import re
 import zlib
 
-from ..records import EARLIEST_RECORD_TIME, MAX_RUN_KM, Run, Surface
+from ..records import MAX_RUN_KM, Run, Surface
 
 
 class Reason(StrEnum):
@@ -44,7 +44,7 @@ class Reason(StrEnum):
     """A run with an impossible distance or date (negative, over the cap, pre-1990)."""
 
 
-class ImportWarning(StrEnum):
+class WarningReason(StrEnum):
     """Why a file's activity was kept with a caveat, or left out without an error.
 
     Each value doubles as a translation key; a warning never stops the other files.
@@ -92,7 +92,7 @@ class ImportLimits:
     max_total_bytes: int = 1024 * 1024 * 1024
     max_files: int = 50_000
     max_run_km: float = MAX_RUN_KM
-    earliest_start: datetime = max(EARLIEST_RECORD_TIME, IMPORT_EARLIEST)
+    earliest_start: datetime = IMPORT_EARLIEST  # later than EARLIEST_RECORD_TIME
     future_tolerance: timedelta = timedelta(minutes=2)
 
     def accepts(self, distance_km: float) -> bool:
@@ -118,7 +118,7 @@ class ParsedActivity:
     surface: Surface | None
     note: str | None = None
     elapsed_minutes: float | None = None
-    warning: ImportWarning | None = None
+    warning: WarningReason | None = None
 
 
 def dedupe_key(start: datetime, distance_km: float) -> tuple[datetime, int]:
@@ -186,7 +186,7 @@ class ImportedRun:
 class FileError:
     """A file and a reason key: an error (it imported nothing) or a warning.
 
-    Errors carry a `Reason`, warnings an `ImportWarning`.
+    Errors carry a `Reason`, warnings an `WarningReason`.
     """
 
     file: str
@@ -285,15 +285,15 @@ def clean_text(value: str | None) -> str | None:
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "IMPORT_EARLIEST",
     "FileError",
     "FileRejectedError",
-    "IMPORT_EARLIEST",
     "ImportLimits",
-    "ImportWarning",
     "ImportResult",
     "ImportedRun",
     "ParsedActivity",
     "Reason",
+    "WarningReason",
     "as_utc",
     "clean_text",
     "dedupe_key",
