@@ -409,9 +409,10 @@ class RunnerDoor:
     async def async_import_runs(self, result: ImportResult) -> ImportMerge:
         """Add the runs an import read that are new, and the shoes they name.
 
-        Deduplicated against every run, archived ones too, and split at the
-        archive's cutoff in the executor; prepared again should a run be logged
-        meanwhile.
+        Matched against every run, archived ones too (a run found again from a more
+        faithful source takes its numbers, `domain/import_merge.py`), and split at
+        the archive's cutoff in the executor; prepared again should a run be
+        logged meanwhile.
         """
         records = self.book.records
         shoes = list(records.shoes)
@@ -419,6 +420,9 @@ class RunnerDoor:
 
         def merge_runs(recent: list[Run], archived: list[Run]) -> ImportMerge:
             merge = merge_import(result, [*archived, *recent], shoes, now)
+            changed = {run.id: run for run in merge.changed_runs}
+            for runs in (recent, archived):  # a merged run keeps its id and place
+                runs[:] = [changed.get(run.id, run) for run in runs]
             recent.extend(merge.new_runs)  # the split sends old ones to the archive
             return merge
 

@@ -249,15 +249,17 @@ def test_strava_csv_import_is_fast(tmp_path: Path) -> None:
 # --- Strava export zip ------------------------------------------------------------
 
 EXPORT_RUNS = [
-    # 101: taken from the CSV; its (garbage) FIT file is never read.
+    # 101: from the CSV (its garbage FIT file is never read), merged with 203.tcx,
+    # the same run that no CSV row names: the TCX's start and numbers, the CSV
+    # row's shoe, name and Strava id (issue 12).
     ImportedRun(
-        start=utc(2024, 1, 5, 7, 0),
+        start=utc(2024, 1, 5, 7, 0, 10),
         distance_km=5.0,
         duration_minutes=25.0,
         surface=Surface.ROAD,
         shoe_name="Pegasus 40",
         note="Easy run",
-        source="strava",
+        source="tcx",
         source_id="101",
     ),
     # 102: the CSV gives no distance or time, so they come from its gzipped GPX.
@@ -297,7 +299,8 @@ def test_strava_export_zip() -> None:
     result = import_activities(SAMPLES / "export.zip")
     assert result.runs == EXPORT_RUNS
     assert result.non_runs_skipped == 2  # ride 103 (CSV) and the GPX ride 202
-    assert result.duplicates_skipped == 1  # 203.tcx repeats run 101
+    assert result.merged == 1  # 203.tcx is run 101 from another source
+    assert result.duplicates_skipped == 0
     assert result.errors == [FileError("activities/204.fit.gz", "corrupt")]
 
 

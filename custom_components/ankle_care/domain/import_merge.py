@@ -1,26 +1,89 @@
-"""Merging imported runs into a runner's log: duplicates, shoes, ids.
+"""Merging imported runs into a runner's log: the same run, shoes, ids.
 
 Pure and blocking-safe: the Home Assistant layer runs it in the executor, on copies
-of the stored runs and shoes, together with the file parsing.
+of the stored runs and shoes, together with the file parsing. Which runs are one,
+and what a merged run keeps, is `importers/matching.py`'s rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .importers import ImportResult, dedupe_key
+from .importers import ImportedRun, ImportResult
+from .importers.matching import (
+    STRAVA,
+    MatchOutcome,
+    RunIndex,
+    merged_fields,
+    outcome,
+)
 from .records import Run, Shoe, new_id
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ImportMerge:
-    """The runs and shoes an import adds, and how many runs it already had."""
+    """What an import adds and changes, and how many runs it already had.
+
+    `changed_runs` are stored runs (same ids) that took a more faithful file's
+    numbers or the CSV row's shoe, name and Strava id; `merged` counts the runs
+    found again from another source (in the import or against the log),
+    `duplicates` those found again from the same kind of source.
+    """
 
     new_runs: list[Run]
+    changed_runs: list[Run]
     new_shoes: list[Shoe]
+    merged: int
     duplicates: int
+
+
+class _Shoes:
+    """Shoes by name (case-insensitive), adding the ones an export names."""
+
+    def __init__(self, shoes: Sequence[Shoe], now: datetime) -> None:
+        self.by_name = {shoe.name.casefold(): shoe for shoe in shoes}
+        self.new: list[Shoe] = []
+        self.now = now
+
+    def id_for(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        shoe = self.by_name.get(name.casefold())
+        if shoe is None:
+            shoe = Shoe(id=new_id(), name=name, added=self.now)
+            self.by_name[shoe.name.casefold()] = shoe
+            self.new.append(shoe)
+        return shoe.id
+
+
+def _merge_stored(existing: Run, incoming: ImportedRun, shoes: _Shoes) -> Run:
+    """Return a stored run merged with the same run imported again."""
+    fields = merged_fields(
+        existing,
+        incoming,
+        existing_surface=existing.surface,
+        existing_note=existing.note,
+        incoming_surface=incoming.surface,
+        incoming_note=incoming.note,
+    )
+    if fields is None:  # logged by hand or captured: never replaced
+        return existing
+    shoe_id = existing.shoe_id
+    if shoe_id is None or (incoming.source == STRAVA and incoming.shoe_name):
+        shoe_id = shoes.id_for(incoming.shoe_name) or shoe_id
+    return replace(
+        existing,
+        start=fields.start,
+        distance_km=fields.distance_km,
+        duration_minutes=fields.duration_minutes,
+        surface=fields.surface,
+        source=fields.source,
+        source_id=fields.source_id,
+        note=fields.note,
+        shoe_id=shoe_id,
+    )
 
 
 def merge_import(
@@ -29,35 +92,46 @@ def merge_import(
     shoes: Sequence[Shoe],
     now: datetime,
 ) -> ImportMerge:
-    """Return what an import adds to a log holding `runs` and `shoes`.
+    """Return what an import adds to, and changes in, a log of `runs` and `shoes`.
 
-    A run counts as already there when a stored run has the same source and source
-    id, or the same `dedupe_key` (start to the minute, distance to 10 m). A shoe named
-    in the export is matched by name (case-insensitive) or added.
+    Each imported run is looked up among the stored runs (and the ones this
+    import adds): a match from the same kind of source is a duplicate, one from
+    another source is merged (`importers/matching.py`), anything else is new. A
+    shoe named in the export is matched by name (case-insensitive) or added.
     """
-    seen_ids: set[tuple[str, str | None]] = {
-        (run.source, run.source_id) for run in runs if run.source_id
-    }
-    seen_keys = {dedupe_key(run.start, run.distance_km) for run in runs}
-    by_name = {shoe.name.casefold(): shoe for shoe in shoes}
-    new_runs: list[Run] = []
-    new_shoes: list[Shoe] = []
+    index: RunIndex[Run] = RunIndex()
+    for run in runs:
+        index.add(run)
+    shoe_book = _Shoes(shoes, now)
+    new_runs: dict[str, Run] = {}
+    changed: dict[str, Run] = {}
+    merged = result.merged
     duplicates = result.duplicates_skipped
     for imported in result.runs:
-        source_key = (imported.source, imported.source_id)
-        key = imported.dedupe_key
-        if (imported.source_id and source_key in seen_ids) or key in seen_keys:
+        existing = index.find(imported)
+        if existing is None:
+            run = imported.to_run(
+                new_id(), shoe_id=shoe_book.id_for(imported.shoe_name)
+            )
+            index.add(run)
+            new_runs[run.id] = run
+            continue
+        if outcome(existing, imported) is MatchOutcome.DUPLICATE:
             duplicates += 1
             continue
-        seen_ids.add(source_key)
-        seen_keys.add(key)
-        shoe_id = None
-        if imported.shoe_name:
-            shoe = by_name.get(imported.shoe_name.casefold())
-            if shoe is None:
-                shoe = Shoe(id=new_id(), name=imported.shoe_name, added=now)
-                by_name[shoe.name.casefold()] = shoe
-                new_shoes.append(shoe)
-            shoe_id = shoe.id
-        new_runs.append(imported.to_run(new_id(), shoe_id=shoe_id))
-    return ImportMerge(new_runs=new_runs, new_shoes=new_shoes, duplicates=duplicates)
+        merged += 1
+        updated = _merge_stored(existing, imported, shoe_book)
+        if updated == existing:
+            continue
+        index.replace(existing, updated)
+        if updated.id in new_runs:
+            new_runs[updated.id] = updated
+        else:
+            changed[updated.id] = updated
+    return ImportMerge(
+        new_runs=list(new_runs.values()),
+        changed_runs=list(changed.values()),
+        new_shoes=shoe_book.new,
+        merged=merged,
+        duplicates=duplicates,
+    )

@@ -7,12 +7,14 @@ import os
 from typing import Any
 
 from homeassistant.core import ServiceCall, ServiceResponse
+from homeassistant.util import dt as dt_util
 
 from ..const import UNIT_KM, UNIT_MI
 from ..domain.importers import (
     DEFAULT_LIMITS,
     ImportLimits,
     ImportResult,
+    WarningReason,
     import_activities,
 )
 from ..domain.records import KM_PER_MILE, Surface
@@ -28,6 +30,11 @@ IMPORT_LIMITS: ImportLimits = replace(
     DEFAULT_LIMITS, max_run_km=MAX_DISTANCE_KM, future_tolerance=FUTURE_TOLERANCE
 )
 """What an import reads, its runs held to the limits of `log_run` (dates from 1991)."""
+
+LEFT_OUT = frozenset(
+    {WarningReason.NO_DISTANCE, WarningReason.TOO_EARLY, WarningReason.IN_FUTURE}
+)
+"""Warnings about runs left out: each has an error text for an import of nothing else."""
 
 
 async def _risk(call: ServiceCall, data: AnkleCareData) -> dict[str, Any]:
@@ -87,7 +94,12 @@ def _read_import(call: ServiceCall, path: str) -> ImportResult | None:
             continue
     if not allowed:
         return None
-    return import_activities(path, limits=IMPORT_LIMITS)
+    return import_activities(
+        path,
+        limits=IMPORT_LIMITS,
+        time_zone=dt_util.get_default_time_zone(),
+        now=dt_util.utcnow(),
+    )
 
 
 async def async_import_activities(call: ServiceCall) -> ServiceResponse:
@@ -107,14 +119,25 @@ async def async_import_activities(call: ServiceCall) -> ServiceResponse:
             raise invalid_input(
                 "import_no_runs", path=path, skipped=result.non_runs_skipped
             )
+        if left_out := [
+            warning for warning in result.warnings if warning.reason in LEFT_OUT
+        ]:
+            raise invalid_input(
+                f"import_{left_out[0].reason}", path=path, file=left_out[0].file
+            )
         raise invalid_input("import_empty", path=path, file=os.path.basename(path))
     merge = await data.door.async_import_runs(result)
     return {
         "imported": len(merge.new_runs),
+        "merged": merge.merged,
         "duplicates": merge.duplicates,
         "non_runs_skipped": result.non_runs_skipped,
         "errors": [
             {"file": error.file, "reason": error.reason} for error in result.errors
+        ],
+        "warnings": [
+            {"file": warning.file, "reason": warning.reason}
+            for warning in result.warnings
         ],
         **await _risk(call, data),
     }

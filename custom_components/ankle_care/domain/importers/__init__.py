@@ -63,6 +63,7 @@ from .base import (
 )
 from .fit import parse_fit
 from .gpx import parse_gpx
+from .matching import MatchOutcome, RunIndex, merge_imported, outcome
 from .strava import StravaExport, StravaRun, parse_activities_csv
 from .tcx import parse_tcx
 
@@ -273,44 +274,65 @@ class _FolderContainer:
         return _read_limited(self.files[name], limit, follow=False)
 
 
+def _positive(minutes: float | None) -> float | None:
+    """Return a time in minutes if it is a positive number, else None."""
+    if minutes is not None and math.isfinite(minutes) and minutes > 0:
+        return minutes
+    return None
+
+
 class _Collector:
-    """Gathers runs, skipped counts and errors, dropping repeated runs."""
+    """Gathers runs, skipped counts, errors and warnings; one run found twice is one.
+
+    A run read twice in one import (a CSV row and the watch's file of it, a file
+    under two names) is merged or dropped as `matching` says.
+    """
 
     def __init__(self, limits: ImportLimits, now: datetime) -> None:
         self.limits = limits
         self.now = now
-        self.runs: list[ImportedRun] = []
+        self.index: RunIndex[ImportedRun] = RunIndex()
         self.non_runs = 0
         self.duplicates = 0
+        self.merged = 0
         self.errors: list[FileError] = []
         self.warnings: list[FileError] = []
-        self._keys: set[tuple[object, ...]] = set()
 
-    def add_run(self, run: ImportedRun, file: str) -> None:
+    def _left_out(self, run: ImportedRun, file: str) -> bool:
+        """Return whether a run is impossible or implausible, reporting why."""
         if not self.limits.accepts(run.distance_km):
             if FileError(file, Reason.OUT_OF_RANGE.value) not in self.errors:
                 self.error(file, Reason.OUT_OF_RANGE)
-            return
+            return True
         if run.start < self.limits.earliest_start:
             self.warn(file, WarningReason.TOO_EARLY)
-            return
-        if run.start > self.now + self.limits.future_tolerance:
+        elif run.start > self.now + self.limits.future_tolerance:
             self.warn(file, WarningReason.IN_FUTURE)
-            return
-        if run.distance_km <= 0:
+        elif run.distance_km <= 0:
             self.warn(file, WarningReason.NO_DISTANCE)
-            return
-        duration = run.duration_minutes
-        if duration is not None and not (math.isfinite(duration) and duration > 0):
-            run = replace(run, duration_minutes=None)
-        keys: list[tuple[object, ...]] = [run.dedupe_key]
-        if run.source_id is not None:
-            keys.append((run.source, run.source_id))
-        if any(key in self._keys for key in keys):
+        else:
+            return False
+        return True
+
+    def add_run(self, run: ImportedRun, file: str) -> bool:
+        """Add a run unless left out; return whether it was kept (new or merged)."""
+        if self._left_out(run, file):
+            return False
+        run = replace(
+            run,
+            duration_minutes=_positive(run.duration_minutes),
+            elapsed_minutes=_positive(run.elapsed_minutes),
+        )
+        existing = self.index.find(run)
+        if existing is None:
+            self.index.add(run)
+            return True
+        if outcome(existing, run) is MatchOutcome.DUPLICATE:
             self.duplicates += 1
-            return
-        self._keys.update(keys)
-        self.runs.append(run)
+            return False
+        self.merged += 1
+        self.index.replace(existing, merge_imported(existing, run))
+        return True
 
     def add_file(self, file: str, activities: list[ParsedActivity]) -> None:
         kind = activity_format(file) or ""
@@ -318,17 +340,17 @@ class _Collector:
             if activity.surface is None:
                 self.non_runs += 1
                 continue
-            self.add_run(
-                ImportedRun(
-                    start=activity.start,
-                    distance_km=activity.distance_km,
-                    duration_minutes=activity.duration_minutes,
-                    surface=activity.surface,
-                    note=activity.note,
-                    source=kind,
-                ),
-                file,
+            run = ImportedRun(
+                start=activity.start,
+                distance_km=activity.distance_km,
+                duration_minutes=activity.duration_minutes,
+                elapsed_minutes=activity.elapsed_minutes,
+                surface=activity.surface,
+                note=activity.note,
+                source=kind,
             )
+            if self.add_run(run, file) and activity.warning is not None:
+                self.warn(file, activity.warning)
 
     def error(self, name: str, reason: Reason) -> None:
         self.errors.append(FileError(name, reason.value))
@@ -340,9 +362,10 @@ class _Collector:
 
     def result(self) -> ImportResult:
         return ImportResult(
-            runs=sorted(self.runs, key=lambda run: run.start),
+            runs=sorted(self.index, key=lambda run: run.start),
             non_runs_skipped=self.non_runs,
             duplicates_skipped=self.duplicates,
+            merged=self.merged,
             errors=self.errors,
             warnings=self.warnings,
         )
