@@ -258,3 +258,26 @@ def test_deleted_types() -> None:
     assert deleted_types("visits") == ("visits",)
     with pytest.raises(ValueError, match="notes"):
         deleted_types("notes")
+
+
+def test_runs_captured_from_one_sensor_are_all_restored() -> None:
+    # Every run captured from a distance sensor carries the sensor as its source
+    # id; matching by (source, source id) kept only the first of them.
+    sensor_runs = [
+        Run(
+            id=f"captured{day}",
+            start=T0 - timedelta(days=day),
+            distance_km=5.0,
+            source="sensor",
+            source_id="sensor.watch_distance",
+        )
+        for day in range(3)
+    ]
+    document = _export()
+    document["runs"] = [run.to_dict() for run in sensor_runs]
+    merge = merge_export(parse_export(document, BOUNDS), [], RunnerRecords())
+    assert sorted(run.id for run in merge.runs) == [
+        "captured0",
+        "captured1",
+        "captured2",
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 import gzip
 import importlib.util
 import io
@@ -24,7 +24,6 @@ from custom_components.ankle_care.domain.importers import (
     Reason,
     activity_format,
     base,
-    dedupe_key,
     fit,
     gpx,
     import_activities,
@@ -868,24 +867,6 @@ def test_damaged_gzip(tmp_path: Path) -> None:
 # --- helpers and records ----------------------------------------------------------
 
 
-def test_dedupe_key_rounds_to_the_minute_and_ten_metres() -> None:
-    assert dedupe_key(utc(2024, 1, 5, 7, 0, 29), 5.0049) == (
-        utc(2024, 1, 5, 7, 0),
-        500,
-    )
-    assert dedupe_key(utc(2024, 1, 5, 7, 0, 30), 5.0051) == (
-        utc(2024, 1, 5, 7, 1),
-        501,
-    )
-    plus_two = timezone(timedelta(hours=2))
-    assert dedupe_key(datetime(2024, 1, 5, 9, 0, 10, tzinfo=plus_two), 5) == (
-        utc(2024, 1, 5, 7, 0),
-        500,
-    )
-    with pytest.raises(ValueError, match="timezone-aware"):
-        dedupe_key(datetime(2024, 1, 5, 7, 0), 5.0)  # noqa: DTZ001
-
-
 def test_imported_run_record() -> None:
     run = ImportedRun(
         start=utc(2024, 1, 5, 7, 0, 10),
@@ -897,7 +878,6 @@ def test_imported_run_record() -> None:
         source="strava",
         source_id="101",
     )
-    assert run.dedupe_key == (utc(2024, 1, 5, 7, 0), 500)
     assert run.to_run("abc", shoe_id="shoe-1") == Run(
         id="abc",
         start=utc(2024, 1, 5, 7, 0, 10),

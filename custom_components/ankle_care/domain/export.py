@@ -28,7 +28,7 @@ import json
 import math
 from typing import Any, Final
 
-from .importers import dedupe_key
+from .importers.matching import RunIndex
 from .records import (
     Exercise,
     ProfessionalVisit,
@@ -291,21 +291,17 @@ def _new_records[R: Soreness | Treatment | ProfessionalVisit | Exercise](
 def _merge_runs(
     imported: Sequence[Run], existing: Sequence[Run], shoe_ids: Mapping[str, str]
 ) -> list[Run]:
-    """Return the runs not yet there: by id, by source id and by `dedupe_key`."""
+    """Return the runs not yet there: by id, else as `importers/matching.py` says."""
     ids = {run.id for run in existing}
-    sources: set[tuple[str, str | None]] = {
-        (run.source, run.source_id) for run in existing if run.source_id
-    }
-    keys = {dedupe_key(run.start, run.distance_km) for run in existing}
+    index: RunIndex[Run] = RunIndex()
+    for run in existing:
+        index.add(run)
     new: list[Run] = []
     for run in imported:
-        source = (run.source, run.source_id)
-        key = dedupe_key(run.start, run.distance_km)
-        if run.id in ids or (run.source_id and source in sources) or key in keys:
+        if run.id in ids or index.find(run) is not None:
             continue
         ids.add(run.id)
-        sources.add(source)
-        keys.add(key)
+        index.add(run)
         shoe_id = shoe_ids.get(run.shoe_id or "", run.shoe_id)
         new.append(replace(run, shoe_id=shoe_id) if shoe_id != run.shoe_id else run)
     return new
@@ -320,9 +316,9 @@ def merge_export(
 
     `runs` are every run, archived ones too.
     Shoes merge by id, else by name (case-insensitive; the runs follow the shoe
-    already there). Runs merge by id, by source and source id, and by
-    `dedupe_key` (the same run from another source is not added twice); the other
-    records by id and by content. Importing the same document twice adds nothing.
+    already there). Runs merge by id, else by the importers' rule (the same Strava
+    id, or overlapping times and distances within 5 %: the same run from another
+    source is not added twice); the other records by id and by content. Importing the same document twice adds nothing.
     """
     shoe_ids: dict[str, str] = {}
     by_id = {shoe.id for shoe in records.shoes}

@@ -2,8 +2,8 @@
 
 `import_activities(path)` is synchronous and pure (it only reads the path); the
 Home Assistant side runs it in an executor, gives the runs ids, maps shoe names to
-shoes and skips runs it already stores (by `source`/`source_id`, or by
-`dedupe_key`). The path may be:
+shoes and merges runs it already stores (`matching.py`: the same run from another
+source is one run). The path may be:
 
 - a Strava bulk-export `.zip`: its `activities.csv` and every activity file in it;
 - a folder (not searched recursively, except for the `activities/` folder of an
@@ -15,8 +15,11 @@ A run listed in `activities.csv` is taken from the CSV; the activity file its
 `Filename` names is not read again unless the row gives no distance, in which case
 the distance (and a missing duration) comes from that file. Activity files that no
 CSV row names are read on their own. Only runs are imported; other activities are
-counted in `non_runs_skipped`, and a run seen twice in one import (same
-`dedupe_key`, or same source id) in `duplicates_skipped`.
+counted in `non_runs_skipped`. A run found twice in one import is one run
+(`matching.py`): from another kind of source it is merged (`merged`), from the same
+kind (one file under two names) dropped (`duplicates_skipped`). Runs of 0 km, dated
+before 1991 or after the import are left out with a warning (`warnings`), as are
+files read with a caveat (a FIT file decoded part-way or with a bad checksum).
 
 A file that cannot be used adds a `FileError` with a stable reason key (see
 `Reason`) and contributes nothing, while the other files still import. Inside an
@@ -58,7 +61,6 @@ from .base import (
     ParsedActivity,
     Reason,
     WarningReason,
-    dedupe_key,
     gunzip,
 )
 from .fit import parse_fit
@@ -540,7 +542,6 @@ __all__ = [
     "Reason",
     "WarningReason",
     "activity_format",
-    "dedupe_key",
     "import_activities",
     "parse_activity_file",
 ]

@@ -121,22 +121,6 @@ class ParsedActivity:
     warning: WarningReason | None = None
 
 
-def dedupe_key(start: datetime, distance_km: float) -> tuple[datetime, int]:
-    """Return the key under which two imports count as the same run.
-
-    The start is taken in UTC and rounded to the nearest minute (half a minute rounds
-    up) and the distance to the nearest 10 metres, so the same run read from Strava's
-    CSV and from its GPX or FIT file gets the same key despite rounding and a few
-    seconds of difference. Two runs with equal keys are treated as one.
-    """
-    if start.tzinfo is None or start.utcoffset() is None:
-        raise ValueError("timestamps must be timezone-aware")
-    minute = (start.astimezone(UTC) + timedelta(seconds=30)).replace(
-        second=0, microsecond=0
-    )
-    return minute, round(distance_km * 100)
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ImportedRun:
     """A run found by an importer, before the caller gives it an id and a shoe.
@@ -161,11 +145,6 @@ class ImportedRun:
         """Reject naive timestamps."""
         if self.start.tzinfo is None or self.start.utcoffset() is None:
             raise ValueError("timestamps must be timezone-aware")
-
-    @property
-    def dedupe_key(self) -> tuple[datetime, int]:
-        """Return `dedupe_key(start, distance_km)` for this run."""
-        return dedupe_key(self.start, self.distance_km)
 
     def to_run(self, run_id: str, *, shoe_id: str | None = None) -> Run:
         """Return the stored record for this run under the caller's id and shoe."""
@@ -296,7 +275,6 @@ __all__ = [
     "WarningReason",
     "as_utc",
     "clean_text",
-    "dedupe_key",
     "gunzip",
     "parse_time",
     "root_name",

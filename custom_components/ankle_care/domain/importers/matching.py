@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -206,6 +206,11 @@ def merge_imported(existing: ImportedRun, incoming: ImportedRun) -> ImportedRun:
     )
 
 
+def _day(start: datetime) -> date:
+    """Return the UTC day a run starts on."""
+    return start.astimezone(UTC).date()
+
+
 class RunIndex[R: RunLike]:
     """Runs looked up by the day they start, to find the one an incoming run is.
 
@@ -220,16 +225,16 @@ class RunIndex[R: RunLike]:
 
     def add(self, run: R) -> None:
         """Add a run."""
-        self._days.setdefault(run.start.date(), []).append(run)
+        self._days.setdefault(_day(run.start), []).append(run)
         if (known := strava_id(run)) is not None:
             self._ids[known] = run
 
     def replace(self, old: R, new: R) -> None:
         """Put `new` where `old` was."""
-        day = self._days[old.start.date()]
+        day = self._days[_day(old.start)]
         day.remove(old)
         if not day:
-            del self._days[old.start.date()]
+            del self._days[_day(old.start)]
         if (known := strava_id(old)) is not None and self._ids.get(known) is old:
             del self._ids[known]
         self.add(new)
@@ -240,7 +245,7 @@ class RunIndex[R: RunLike]:
             yield from runs
 
     def _near(self, start: datetime) -> Iterator[R]:
-        day = start.date()
+        day = _day(start)
         for offset in (-1, 0, 1):
             yield from self._days.get(day + timedelta(days=offset), ())
 
