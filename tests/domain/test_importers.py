@@ -288,6 +288,7 @@ EXPORT_RUNS = [
         start=utc(2024, 1, 10, 18, 0),
         distance_km=6.0,
         duration_minutes=30.0,
+        elapsed_minutes=30.5,
         surface=Surface.TREADMILL,
         source="fit",
     ),
@@ -368,6 +369,7 @@ def test_fit_trail_run() -> None:
                 start=utc(2024, 5, 4, 7, 30),
                 distance_km=12.345,
                 duration_minutes=75.0,  # timer time, not the 80 elapsed minutes
+                elapsed_minutes=80.0,
                 surface=Surface.TRAIL,
                 source="fit",
             )
@@ -388,6 +390,7 @@ def test_fit_multisport_sessions() -> None:
             start=utc(2024, 5, 6, 6, 45),
             distance_km=5.0,
             duration_minutes=22.0,  # no timer time: elapsed time
+            elapsed_minutes=22.0,
             surface=Surface.TRACK,
             source="fit",
         )
@@ -615,7 +618,6 @@ def test_tcx_rejected(tmp_path: Path, body: str, reason: str) -> None:
     ("name", "reason"),
     [
         ("truncated.fit", "corrupt"),
-        ("bad_crc.fit", "corrupt"),
         ("header_then_noise.fit", "corrupt"),
         ("random.fit", "unsupported"),
         ("settings.fit", "not_an_activity"),
@@ -720,6 +722,14 @@ def test_zip_member_damaged_or_of_unknown_compression(tmp_path: Path) -> None:
     assert method_result.errors == [FileError("activities/a.gpx", "unsupported")]
 
 
+def test_a_fit_file_with_a_bad_checksum_imports_with_a_warning() -> None:
+    # issue 12: the run is read whole; the checksum is only a warning
+    result = import_activities(SAMPLES / "bad_crc.fit")
+    assert [run.source for run in result.runs] == ["fit"]
+    assert result.errors == []
+    assert result.warnings == [FileError("bad_crc.fit", "bad_crc")]
+
+
 def test_folder_export() -> None:
     result = import_activities(SAMPLES / "folder")
     assert result.runs == [
@@ -742,6 +752,7 @@ def test_folder_export() -> None:
             start=utc(2024, 8, 3, 6, 15),
             distance_km=8.0,
             duration_minutes=44.0,
+            elapsed_minutes=45.0,
             source="fit",
         ),
     ]
