@@ -21,6 +21,7 @@ from .repairs import (
 from .runtime import AnkleCareConfigEntry, async_create_runtime
 from .services import async_setup_services
 from .store import AnkleCareStore, ArchiveStore
+from .texts import async_setup_texts
 from .voice import async_setup_sentences
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -36,7 +37,11 @@ PLATFORMS: list[Platform] = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions and Assist sentences once, and serve the dashboard card."""
+    """Register the actions and Assist sentences once, and serve the dashboard card.
+
+    The texts follow Home Assistant's language from here on (`texts.py`).
+    """
+    await async_setup_texts(hass)
     async_setup_services(hass)
     async_setup_sentences(hass)
     await async_register_card(hass)

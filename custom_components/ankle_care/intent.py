@@ -58,7 +58,7 @@ from .sentences import (
     SLOT_SIDE,
     SLOT_UNIT,
 )
-from .texts import COMMON, Texts
+from .texts import Texts, async_texts_in, text_language
 
 EXCEPTIONS = "exceptions"
 MAX_ANSWER_LENGTH = 400
@@ -91,12 +91,12 @@ async def async_setup_intents(hass: HomeAssistant) -> None:
 
 
 async def async_voice_texts(hass: HomeAssistant, language: str | None) -> Texts:
-    """Return the `common` texts in a language (English where one is missing)."""
-    return Texts(
-        await async_get_translations(
-            hass, language or hass.config.language, COMMON, {DOMAIN}
-        )
-    )
+    """Return the `common` texts in a language (English where one is missing).
+
+    The pipeline's language, Home Assistant's when the request has none; a region
+    reads its base language ("de-CH": German).
+    """
+    return await async_texts_in(hass, language or hass.config.language)
 
 
 async def async_error_text(
@@ -104,7 +104,10 @@ async def async_error_text(
 ) -> str:
     """Return a refused change's translated message in a language, to be spoken."""
     if err.translation_domain == DOMAIN and err.translation_key:
-        strings = await async_get_translations(hass, language, EXCEPTIONS, {DOMAIN})
+        # English where the language lacks the message (Home Assistant merges it in)
+        strings = await async_get_translations(
+            hass, text_language(language), EXCEPTIONS, {DOMAIN}
+        )
         key = f"component.{DOMAIN}.{EXCEPTIONS}.{err.translation_key}.message"
         if template := strings.get(key):
             return template.format(**(err.translation_placeholders or {}))

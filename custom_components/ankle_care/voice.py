@@ -11,10 +11,13 @@ every runner when the integration is set up:
 * one trigger per `SentenceGroup` of every language of `sentences.py`, its id the
   language and the group's index;
 * the trigger's action turns the wildcards' raw text into slots (the runner named,
-  the numbers said in words or digits, the side and place of the ankle) and hands
-  them to the same intent handler LLM agents call (`intent.py`); it answers with a
-  `ScriptRunResult` carrying the spoken text, which the agent says. Triggers match
-  before the built-in sentences.
+  the numbers said in words or digits, the side and place of the ankle), read with
+  the words of the sentence's language, and hands them to the same intent handler
+  LLM agents call (`intent.py`); it answers with a `ScriptRunResult` carrying the
+  spoken text, which the agent says. Triggers match before the built-in sentences,
+  whatever the pipeline's language; the answer is in the pipeline's language.
+* a question or a denial ("est-ce que j'ai été autorisé à courir ?", "der Arzt hat
+  mich nicht freigegeben") never logs anything: it is answered with `voice_failed`.
 """
 
 from __future__ import annotations
@@ -46,8 +49,11 @@ from .sentences import (
     SLOT_RUNNER,
     SLOT_SEVERITY,
     SLOT_SIDE,
+    WRITING_INTENTS,
     LanguageSentences,
     SentenceGroup,
+    asks_or_denies,
+    half_after,
     runner_name,
     said_location,
     said_side,
@@ -146,6 +152,10 @@ async def async_answer_sentence(hass: HomeAssistant, trigger: dict[str, Any]) ->
     language = str(user_input.get("language") or hass.config.language)
     raw: dict[str, Any] = trigger.get("slots") or {}
     text = str(trigger.get("sentence") or "")
+    if group.intent in WRITING_INTENTS and asks_or_denies(text, sentences):
+        LOGGER.debug("An Assist sentence (%s) asks or denies: not logged", group.intent)
+        texts = await async_voice_texts(hass, language)
+        return texts("voice_failed")
     slots: dict[str, Any] = dict(group.slots)
     titles = [entry.title for entry in hass.config_entries.async_entries(DOMAIN)]
     if name := runner_name(raw.get(SLOT_RUNNER), sentences, titles):
@@ -163,6 +173,8 @@ async def async_answer_sentence(hass: HomeAssistant, trigger: dict[str, Any]) ->
         if number is None:
             texts = await async_voice_texts(hass, language)
             return texts(f"voice_{slot}_not_understood", text=said)
+        if slot == SLOT_DISTANCE and half_after(text, str(said), sentences):
+            number += 0.5  # "ocho kilómetros y medio"
         slots[slot] = number
     context_data: dict[str, Any] = user_input.get("context") or {}
     try:

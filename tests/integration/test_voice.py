@@ -8,6 +8,7 @@ spoken answer (speakable, under 400 characters, the note only with advice).
 from __future__ import annotations
 
 from datetime import timedelta
+import json
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -28,7 +29,7 @@ from custom_components.ankle_care.domain.records import (
 )
 from custom_components.ankle_care.intent import async_error_text, when_text
 from custom_components.ankle_care.texts import Texts
-from tests.domain.en import COMMON
+from tests.domain.en import COMMON, ROOT
 
 from .assist import NOTE, say, setup_assist
 from .helpers import advance, call_action
@@ -637,25 +638,24 @@ async def test_no_runner_configured(hass: HomeAssistant) -> None:
 
 
 async def test_answers_in_the_pipelines_language_or_english(
-    hass: HomeAssistant, assist: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
+    hass: HomeAssistant, assist: MockConfigEntry
 ) -> None:
-    from custom_components.ankle_care import intent as intent_module
-
-    asked: list[str] = []
-    original = intent_module.async_get_translations
-
-    async def spy(hass: HomeAssistant, language: str, *args: Any) -> dict[str, str]:
-        asked.append(language)
-        return await original(hass, language, *args)
-
-    monkeypatch.setattr(intent_module, "async_get_translations", spy)
-    reply = await say(hass, "ankle pain 3", language="de")
-    # German has no Ankle Care texts yet: English
+    # Italian has no Ankle Care texts: English
+    reply = await say(hass, "ankle pain 3", language="it")
     assert reply.speech.startswith("Alex, soreness 3 out of 10 logged")
-    assert asked == ["de"]
-    reply = await say(hass, "my ankle hurts 14", language="de")
+    reply = await say(hass, "my ankle hurts 14", language="it")
     assert reply.speech.startswith("Soreness must be a whole number")
-    assert asked == ["de", "de", "de"]
+    # German has them, Swiss German reads them too: an English sentence is
+    # answered in the pipeline's language (tests/integration/test_voice_languages.py)
+    german = json.loads((ROOT / "translations" / "de.json").read_text())["common"]
+    for language in ("de", "de-CH"):
+        reply = await say(hass, "ankle pain 3", language=language)
+        assert reply.speech.startswith(
+            german["voice_soreness_logged"].format(
+                runner="Alex", severity=3, ankle=german["voice_ankle"]
+            )
+        )
+        assert reply.speech.endswith(german["voice_not_medical_advice"])
 
 
 async def test_when_and_errors_are_said(hass: HomeAssistant) -> None:
