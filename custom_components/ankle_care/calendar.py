@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from homeassistant.components.calendar import CalendarEntity, CalendarEvent
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
@@ -19,6 +19,7 @@ from .domain.plan import Reminder, ReminderKind, ReminderStatus
 from .entity import AnkleCareEntity
 from .reminders import ReminderManager
 from .runtime import AnkleCareConfigEntry
+from .texts import async_on_texts_loaded
 
 PARALLEL_UPDATES = 0
 
@@ -49,6 +50,7 @@ class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
     """Ice sessions, exercise and see-a-professional reminders as events."""
 
     _reminders: tuple[Reminder, ...] | None = None
+    _language: str | None = None
     _plan_events: list[CalendarEvent] = []  # noqa: RUF012 - replaced, never mutated
 
     def __init__(
@@ -61,11 +63,22 @@ class CarePlanCalendar(AnkleCareEntity, CalendarEntity):
         super().__init__(coordinator, description)
         self._manager = manager
 
+    async def async_added_to_hass(self) -> None:
+        """Name the events anew in a new language."""
+        await super().async_added_to_hass()
+        self.async_on_remove(async_on_texts_loaded(self.hass, self._texts_loaded))
+
+    @callback
+    def _texts_loaded(self) -> None:
+        self._reminders = None
+        self.async_write_ha_state()
+
     def _events(self) -> list[CalendarEvent]:
-        """Return the plan's events, built again only when the plan changed."""
+        """Return the plan's events, built again when the plan or language changed."""
         reminders = self.coordinator.data.plan.reminders
-        if reminders != self._reminders:
-            self._reminders = reminders
+        language = self.hass.config.language
+        if reminders != self._reminders or language != self._language:
+            self._reminders, self._language = reminders, language
             self._plan_events = self._build_events()
         return self._plan_events
 

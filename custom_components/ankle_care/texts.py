@@ -22,12 +22,16 @@ placeholders that do not fit) is the English one: a person never sees a key.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.helpers.dispatcher import (
+    async_dispatcher_connect,
+    async_dispatcher_send,
+)
 from homeassistant.helpers.translation import (
     async_get_cached_translations,
     async_get_translations,
@@ -40,6 +44,8 @@ SELECTOR = "selector"
 ENGLISH: Final = "en"
 TEXT_LANGUAGES: Final = ("en", "de", "es", "fr", "nl")
 """The languages Ankle Care has texts in: `translations/<language>.json`."""
+SIGNAL_TEXTS_LOADED: Final = f"{DOMAIN}_texts_loaded"
+"""Sent once the texts of a new language are loaded (entities that keep texts)."""
 
 NOT_MEDICAL_ADVICE = "not_medical_advice"
 """The value of every `disclaimer` attribute, and the key of the responses' note."""
@@ -131,9 +137,13 @@ async def async_setup_texts(hass: HomeAssistant) -> CALLBACK_TYPE:
     """Load the texts of Home Assistant's language now and whenever it changes."""
     await async_load_texts(hass)
 
+    async def _async_reload() -> None:
+        await async_load_texts(hass)
+        async_dispatcher_send(hass, SIGNAL_TEXTS_LOADED)
+
     @callback
     def _language_changed(event: Event[dict[str, Any]]) -> None:
-        hass.async_create_task(async_load_texts(hass), f"{DOMAIN} load texts")
+        hass.async_create_task(_async_reload(), f"{DOMAIN} load texts")
 
     @callback
     def _is_language(event_data: dict[str, Any]) -> bool:
@@ -142,3 +152,11 @@ async def async_setup_texts(hass: HomeAssistant) -> CALLBACK_TYPE:
     return hass.bus.async_listen(
         EVENT_CORE_CONFIG_UPDATE, _language_changed, event_filter=_is_language
     )
+
+
+@callback
+def async_on_texts_loaded(
+    hass: HomeAssistant, action: Callable[[], None]
+) -> CALLBACK_TYPE:
+    """Call `action` whenever the texts of a new language are loaded."""
+    return async_dispatcher_connect(hass, SIGNAL_TEXTS_LOADED, action)

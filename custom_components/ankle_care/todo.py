@@ -21,7 +21,7 @@ from .coordinator import AnkleCareCoordinator
 from .door import RunnerDoor, invalid_input
 from .entity import AnkleCareEntity
 from .runtime import AnkleCareConfigEntry
-from .texts import cached_texts, exercise_name
+from .texts import async_on_texts_loaded, cached_texts, exercise_name
 
 PARALLEL_UPDATES = 0
 
@@ -60,6 +60,13 @@ class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
         """Initialise with the door that logs what is checked off."""
         super().__init__(coordinator, description)
         self._door = door
+
+    async def async_added_to_hass(self) -> None:
+        """Show the items anew in a new language."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_on_texts_loaded(self.hass, self.async_write_ha_state)
+        )
 
     def shown(self) -> None:
         """Return None to always write: items can change while their count does not."""
