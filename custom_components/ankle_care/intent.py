@@ -2,7 +2,7 @@
 
 Home Assistant's `intent` component calls `async_setup_intents` itself (this module
 is an integration platform). The intents serve every agent: the built-in agent
-through the sentences of `sentences.py` (attached by `voice.py`), LLM-based agents
+through the sentences of `sentences/` (attached by `voice.py`), LLM-based agents
 as tools of the Assist API (the registered intents up to 2026.2, `llm.py` after).
 They are registered once for every runner and find the runner inside: the one there
 is, or the one the `runner` slot names.

@@ -8,7 +8,7 @@ every runner when the integration is set up:
 
 * only once `conversation` is set up (on 2025.4 a trigger attached earlier never
   matches): at once when it already is, otherwise when it loads;
-* one trigger per `SentenceGroup` of every language of `sentences.py`, its id the
+* one trigger per `SentenceGroup` of every language of `sentences/`, its id the
   language and the group's index;
 * the trigger's action turns the wildcards' raw text into slots (the runner named,
   the numbers said in words or digits, the side and place of the ankle), read with
