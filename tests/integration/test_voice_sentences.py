@@ -765,6 +765,7 @@ def test_other_sentences_of_every_language_are_left_alone(
         ("de", "mein Knöchel tut nicht weh"),
         ("fr", "le médecin ne m'a pas autorisé à courir"),
         ("fr", "est-ce que j'ai été autorisé à courir"),
+        ("fr", "est ce que j'ai été autorisé à courir"),
         ("fr", "je n'ai été autorisé à courir que demain"),
         ("es", "no me dieron el alta para correr"),
         ("es", "¿me dieron el alta para correr?"),

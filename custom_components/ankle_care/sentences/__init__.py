@@ -12,9 +12,10 @@ The sentences keep to the syntax hassil 2.2 through 3.x accept: words,
 "what's" and "j'ai" and the hyphen of "puis-je", no `<rule>` references and no
 `{a..b}` ranges. Hassil matches words as written, ignoring case and the
 punctuation around words ("¿", "?", ","), but not accents ("à" is not "a"), not
-"ß" against "ss", and not, on 2.2, a curly apostrophe against a straight one: the
-French sentences list both apostrophes (`grammar.curly`), and the accents and
-spellings people leave out are listed where they matter.
+"ß" against "ss", not a hyphen against a space ("puis-je", "puis je"), and not, on
+2.2, a curly apostrophe against a straight one: every elided word is listed with
+both apostrophes (`grammar.curly`), and the accents, hyphens and spellings people
+leave out are listed where they matter.
 
 The triggers of every language are matched whatever the pipeline's language, so
 a sentence must belong to one group of all languages only: every group that
@@ -194,6 +195,11 @@ def asks_or_denies(text: str, sentences: LanguageSentences) -> bool:
         return True
     said = {*words(text), *joined_words(text)}
     if said & (sentences.question_words | sentences.negations):
+        return True
+    spaced = f" {' '.join(words(text))} "  # "est ce que", said without the hyphen
+    if any(
+        f" {word.replace('-', ' ')} " in spaced for word in sentences.question_words
+    ):
         return True
     elided = tuple(word for word in sentences.negations if word.endswith("'"))
     return bool(elided) and any(word.startswith(elided) for word in said)
