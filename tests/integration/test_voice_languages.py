@@ -441,3 +441,29 @@ def test_a_missing_or_broken_text_is_the_english_one() -> None:
     assert texts("voice_failed") == "Sorry."
     assert texts("voice_risk", level="low") == "Risk low."
     assert Texts({}, {})("voice_failed") == "voice_failed"  # English lacks it: a bug
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "I'm not done icing"),
+        ("en", "I was cleared to run?"),
+        ("de", "mein Knöchel tut nicht weh"),
+        ("fr", "est-ce que j'ai été autorisé à courir ?"),
+        ("fr", "je n'ai pas couru 5 km"),
+        ("es", "¿me dieron el alta para correr?"),
+        ("nl", "de fysio heeft me niet vrijgegeven om te lopen"),
+    ],
+)
+async def test_questions_and_denials_log_nothing(
+    hass: HomeAssistant, assist: MockConfigEntry, language: str, sentence: str
+) -> None:
+    """Sentences that match Ankle Care's but ask or deny: answered, not logged."""
+    await say(hass, "my left ankle hurts 5")
+    before = records(assist)
+    counts = (len(before.soreness), len(before.treatments), len(before.visits))
+    reply = await say(hass, sentence, language=language)
+    assert reply.speech == Translated(language)("voice_failed")
+    after = records(assist)
+    assert (len(after.soreness), len(after.treatments), len(after.visits)) == counts
+    assert after.runs == []
