@@ -255,6 +255,7 @@ EXPORT_RUNS = [
         start=utc(2024, 1, 5, 7, 0, 10),
         distance_km=5.0,
         duration_minutes=25.0,
+        elapsed_minutes=25.0,  # the TCX's laps: it has no trackpoint times
         surface=Surface.ROAD,
         shoe_name="Pegasus 40",
         note="Easy run",
@@ -438,6 +439,7 @@ def test_gpx_run_with_two_segments() -> None:
             start=utc(2024, 6, 1, 6, 0),
             distance_km=pytest.approx(0.045 * KM_PER_DEGREE),
             duration_minutes=22.5,  # the 5-minute pause between segments is left out
+            elapsed_minutes=27.5,  # first to last point, the pause included
             surface=Surface.ROAD,
             note="Canal loop",
             source="gpx",
@@ -454,6 +456,7 @@ def test_gzipped_gpx_without_type_is_a_road_run() -> None:
             start=utc(2024, 6, 2, 5, 0),  # 07:00+02:00
             distance_km=pytest.approx(0.020 * KM_PER_DEGREE),
             duration_minutes=10.0,
+            elapsed_minutes=10.0,
             surface=Surface.ROAD,
             note="Lunch jog",
             source="gpx",
@@ -514,6 +517,7 @@ def test_gpx_single_point_track_and_latin1(tmp_path: Path) -> None:
             start=utc(2024, 1, 1, 10, 0),
             distance_km=pytest.approx(0.01 * KM_PER_DEGREE, rel=1e-3),
             duration_minutes=6.0,
+            elapsed_minutes=6.0,
             note="Café run",
             source="gpx",
         )
@@ -562,6 +566,7 @@ def test_tcx_run_with_leading_blanks() -> None:
                 start=utc(2024, 7, 1, 17, 30),
                 distance_km=9.5005,
                 duration_minutes=pytest.approx(2880.6 / 60),
+                elapsed_minutes=pytest.approx(2880.6 / 60),  # the laps' (no track)
                 surface=Surface.ROAD,
                 note="Tempo",
                 source="tcx",
@@ -578,6 +583,7 @@ def test_tcx_distance_from_trackpoints() -> None:
             start=utc(2024, 7, 2, 6, 0),
             distance_km=3.001,
             duration_minutes=None,
+            elapsed_minutes=2.0,  # the lap's start to the last trackpoint
             source="tcx",
         )
     ]
@@ -745,6 +751,7 @@ def test_folder_export() -> None:
             start=utc(2024, 8, 2, 17, 30),
             distance_km=9.5005,
             duration_minutes=pytest.approx(2880.6 / 60),
+            elapsed_minutes=pytest.approx(2880.6 / 60),
             note="Tempo",
             source="tcx",
         ),
