@@ -38,6 +38,12 @@ and the import rate of a generated Strava `activities.csv` (5,000 rows by defaul
 into a new runner, with the longest event-loop stall seen meanwhile by a heartbeat
 task (`asyncio.sleep(0.005)` in a loop, measuring how late each wake-up is).
 
+The import of one large activity file, a generated GPX and a TCX of about 60 MB
+(`--file-mb`; one-hour runs recorded every second, as a watch writes them):
+`import_activities` on each, its wall time, and the `tracemalloc` peak of a second
+call traced from start to end (the file's bytes read included), measured before
+Home Assistant starts (`bench_file_import`). `--files-only` measures just these.
+
 The dashboard card's render time in headless Chromium with the 1- and the 20-year
 runner's states (`bench_card_render`, `scripts/card_render.py`; needs the browser
 test's Chromium and virtualenv, which `scripts/browser-env` installs).
@@ -189,6 +195,8 @@ SETUP_GROWTH_MAX = 2.0  # 20-year setup / 1-year setup
 IMPORT_ROWS_PER_S_MIN = 2000.0
 IMPORT_STALL_MS_MAX = 50.0
 LOG_SORENESS_GROWTH_MAX = 1.2  # 5-year log_soreness latency / 1-year
+FILE_IMPORT_PEAK_MB_MAX = 200.0  # tracemalloc peak importing a GPX or TCX of ...
+FILE_IMPORT_TARGET_FILE_MB = 64.0  # ... this size (the largest file read is 64 MiB)
 
 # The care-log runners: runs plus soreness, treatments, visits and exercises.
 CARE_YEARS = (1, 5)
@@ -519,6 +527,111 @@ def write_strava_csv(path: Path, rows: int, now: datetime) -> int:
     return runs
 
 
+FILE_RUN_SECONDS = 3600  # one track point a second for an hour
+FILE_RUN_START = datetime(2020, 1, 1, 6, 0, tzinfo=UTC)  # a run a day from then
+
+
+def _file_runs(
+    path: Path, megabytes: float, header: str, footer: str, run: Callable[[int], str]
+) -> int:
+    """Write `header`, as many runs `run(index)` as fit in `megabytes`, `footer`."""
+    runs = 0
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write(header)
+        while True:
+            text = run(runs)
+            if stream.tell() + len(text) + len(footer) > megabytes * 1e6 and runs:
+                break
+            stream.write(text)
+            runs += 1
+        stream.write(footer)
+    return runs
+
+
+def _iso(moment: datetime, fraction: str = "") -> str:
+    return f"{moment:%Y-%m-%dT%H:%M:%S}{fraction}Z"
+
+
+def write_gpx(path: Path, megabytes: float) -> int:
+    """Write a GPX of typed one-hour runs, as Garmin exports them; return the runs."""
+
+    def run(index: int) -> str:
+        start = FILE_RUN_START + timedelta(days=index)
+        points = [
+            f'      <trkpt lat="{52 + second * 0.000027:.7f}" lon="4.3000000">\n'
+            "        <ele>12.4</ele>\n"
+            f"        <time>{_iso(start + timedelta(seconds=second))}</time>\n"
+            "        <extensions>\n          <gpxtpx:TrackPointExtension>\n"
+            "            <gpxtpx:hr>142</gpxtpx:hr>\n"
+            "            <gpxtpx:cad>86</gpxtpx:cad>\n"
+            "          </gpxtpx:TrackPointExtension>\n        </extensions>\n"
+            "      </trkpt>\n"
+            for second in range(FILE_RUN_SECONDS)
+        ]
+        return (
+            f"  <trk>\n    <name>Run {index}</name>\n    <type>running</type>\n"
+            f"    <trkseg>\n{''.join(points)}    </trkseg>\n  </trk>\n"
+        )
+
+    header = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<gpx version="1.1" creator="benchmark" '
+        'xmlns="http://www.topografix.com/GPX/1/1" '
+        'xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">\n'
+        "  <metadata><name>benchmark</name></metadata>\n"
+    )
+    return _file_runs(path, megabytes, header, "</gpx>\n", run)
+
+
+def write_tcx(path: Path, megabytes: float) -> int:
+    """Write a TCX of one-hour runs in six laps, as Garmin exports them."""
+
+    def lap(start: datetime, first: int) -> str:
+        points = [
+            "          <Trackpoint>\n"
+            f"            <Time>{_iso(start + timedelta(seconds=second), '.000')}"
+            "</Time>\n            <Position>\n"
+            f"              <LatitudeDegrees>{52 + second * 0.000027:.7f}"
+            "</LatitudeDegrees>\n"
+            "              <LongitudeDegrees>4.3000000</LongitudeDegrees>\n"
+            "            </Position>\n            <AltitudeMeters>12.4</AltitudeMeters>\n"
+            f"            <DistanceMeters>{3.0 * second:.1f}</DistanceMeters>\n"
+            "            <HeartRateBpm><Value>142</Value></HeartRateBpm>\n"
+            "            <Extensions><ns3:TPX><ns3:Speed>3.0</ns3:Speed>"
+            "<ns3:RunCadence>86</ns3:RunCadence></ns3:TPX></Extensions>\n"
+            "          </Trackpoint>\n"
+            for second in range(first, first + FILE_RUN_SECONDS // 6)
+        ]
+        return (
+            f'      <Lap StartTime="{_iso(start + timedelta(seconds=first), ".000")}">\n'
+            f"        <TotalTimeSeconds>{FILE_RUN_SECONDS / 6:.1f}</TotalTimeSeconds>\n"
+            f"        <DistanceMeters>{3.0 * FILE_RUN_SECONDS / 6:.1f}</DistanceMeters>\n"
+            "        <Intensity>Active</Intensity>\n"
+            "        <TriggerMethod>Distance</TriggerMethod>\n"
+            f"        <Track>\n{''.join(points)}        </Track>\n      </Lap>\n"
+        )
+
+    def run(index: int) -> str:
+        start = FILE_RUN_START + timedelta(days=index)
+        laps = "".join(
+            lap(start, first)
+            for first in range(0, FILE_RUN_SECONDS, FILE_RUN_SECONDS // 6)
+        )
+        return (
+            f'    <Activity Sport="Running">\n      <Id>{_iso(start, ".000")}</Id>\n'
+            f"{laps}      <Notes>Run {index}</Notes>\n    </Activity>\n"
+        )
+
+    header = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TrainingCenterDatabase '
+        'xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2" '
+        'xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2">\n'
+        "  <Activities>\n"
+    )
+    footer = "  </Activities>\n</TrainingCenterDatabase>\n"
+    return _file_runs(path, megabytes, header, footer, run)
+
+
 # ---------------------------------------------------------------------- measuring
 
 
@@ -591,6 +704,20 @@ class ImportFigures:
 
 
 @dataclass(slots=True, kw_only=True)
+class FileImportFigures:
+    """Figures of the import of one large GPX or TCX file."""
+
+    kind: str
+    file_mb: float
+    runs_written: int
+    seconds: float = 0.0
+    traced_seconds: float = 0.0
+    peak_mb: float = 0.0
+    imported: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
 class Results:
     """Everything measured in one run of the benchmark."""
 
@@ -599,6 +726,7 @@ class Results:
     imports: ImportFigures
     care: list[Runner] = field(default_factory=list)
     profile: list[str] = field(default_factory=list)
+    files: list[FileImportFigures] = field(default_factory=list)
 
 
 class Heartbeat:
@@ -869,6 +997,42 @@ async def bench_import(
             figures.runs_after = _runs_loaded(entry)
         await _unload(hass, entry)
     return figures, profile
+
+
+def bench_file_import(workdir: Path, megabytes: float) -> list[FileImportFigures]:
+    """Import a generated GPX and TCX of `megabytes` each: wall time, traced peak.
+
+    The first call is timed; the second runs between `tracemalloc.start()` and
+    `stop()`, so its peak counts everything the import allocates, the bytes of the
+    file it reads included (tracing slows it down; its time is shown apart).
+    """
+    figures: list[FileImportFigures] = []
+    for kind, write in (("gpx", write_gpx), ("tcx", write_tcx)):
+        print(f"import of a {megabytes:g} MB {kind.upper()} ...", flush=True)
+        path = workdir / f"large.{kind}"
+        runs = write(path, megabytes)
+        figure = FileImportFigures(
+            kind=kind, file_mb=path.stat().st_size / 1e6, runs_written=runs
+        )
+        gc.collect()
+        start = perf_counter()
+        result = import_activities(path)
+        figure.seconds = perf_counter() - start
+        figure.imported = len(result.runs)
+        figure.errors = [error.reason for error in result.errors]
+        del result
+        gc.collect()
+        tracemalloc.start()
+        try:
+            start = perf_counter()
+            import_activities(path)
+            figure.traced_seconds = perf_counter() - start
+            figure.peak_mb = tracemalloc.get_traced_memory()[1] / 1e6
+        finally:
+            tracemalloc.stop()
+        path.unlink()
+        figures.append(figure)
+    return figures
 
 
 async def _load_runner(
@@ -1520,7 +1684,63 @@ def _targets(results: Results) -> list[tuple[str, bool, str]]:
             f"medians {_ms(large_sore)} / {_ms(small_sore)} ms = {sore_growth:.2f}x "
             f"(p95 {sore_p95:.2f}x)",
         ),
+        *_file_targets(results.files),
     ]
+
+
+def _report_files(files: list[FileImportFigures]) -> None:
+    if not files:
+        return
+    print()
+    print(
+        "Import of one large activity file (import_activities, outside Home Assistant)"
+    )
+    header = ["", *(figure.kind.upper() for figure in files)]
+    rows = [
+        ["file size (MB)", *(f"{figure.file_mb:.1f}" for figure in files)],
+        [
+            "runs in the file / imported",
+            *(f"{figure.runs_written} / {figure.imported}" for figure in files),
+        ],
+        ["errors", *(" ".join(figure.errors) or "none" for figure in files)],
+        ["wall time (s)", *(f"{figure.seconds:.2f}" for figure in files)],
+        ["MB/s", *(f"{figure.file_mb / figure.seconds:.1f}" for figure in files)],
+        ["tracemalloc peak (MB)", *(f"{figure.peak_mb:.1f}" for figure in files)],
+        [
+            "  per MB of file",
+            *(f"{figure.peak_mb / figure.file_mb:.2f}" for figure in files),
+        ],
+        [
+            "  wall time, traced (s)",
+            *(f"{figure.traced_seconds:.2f}" for figure in files),
+        ],
+    ]
+    for line in _table(header, rows):
+        print(line)
+
+
+def _file_targets(files: list[FileImportFigures]) -> list[tuple[str, bool, str]]:
+    return [
+        (
+            f"{figure.kind.upper()} import peak < {FILE_IMPORT_PEAK_MB_MAX:g} MB for a "
+            f"{FILE_IMPORT_TARGET_FILE_MB:g} MB file",
+            figure.peak_mb < FILE_IMPORT_PEAK_MB_MAX
+            and figure.imported == figure.runs_written,
+            f"peak {figure.peak_mb:.1f} MB importing a {figure.file_mb:.1f} MB file; "
+            f"{figure.imported} of {figure.runs_written} runs in "
+            f"{figure.seconds:.2f} s",
+        )
+        for figure in files
+    ]
+
+
+def _print_targets(targets: list[tuple[str, bool, str]]) -> bool:
+    """Print one PASS/FAIL line per target; return whether all passed."""
+    print()
+    print("Targets")
+    for target, passed, detail in targets:
+        print(f"{'PASS' if passed else 'FAIL'}  {target}: {detail}")
+    return all(passed for _, passed, _ in targets)
 
 
 def report(results: Results, args: argparse.Namespace) -> bool:
@@ -1570,11 +1790,10 @@ def report(results: Results, args: argparse.Namespace) -> bool:
     for line in _table(["", "value"], rows):
         print(line)
 
+    _report_files(results.files)
+
     targets = _targets(results)
-    print()
-    print("Targets")
-    for target, passed, detail in targets:
-        print(f"{'PASS' if passed else 'FAIL'}  {target}: {detail}")
+    _print_targets(targets)
     if results.profile:
         print()
         print("Profiles (cProfile, top functions by cumulative time)")
@@ -1614,6 +1833,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--import-repeats", type=int, default=3, help="imports timed (default 3)"
     )
     parser.add_argument(
+        "--file-mb",
+        type=float,
+        default=60.0,
+        help="size of the generated GPX and TCX files imported (default 60; "
+        "67 is just under the 64 MiB a file may have; 0 skips them)",
+    )
+    parser.add_argument(
+        "--files-only",
+        action="store_true",
+        help="only import the large GPX and TCX files (no Home Assistant)",
+    )
+    parser.add_argument(
         "--care-log",
         action="store_true",
         help="also store the care log (soreness, visits, treatments, exercises) "
@@ -1637,12 +1868,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         or args.setup_repeats < 1
         or args.rows < 1
         or args.import_repeats < 1
+        or args.file_mb < 0
+        or (args.files_only and not args.file_mb)
         or len(args.years) < 2
         or min(args.years) < 1
     ):
         parser.error(
             "need --iterations >= 2, --setup-repeats, --rows and --import-repeats "
-            ">= 1, and at least two --years >= 1"
+            ">= 1, at least two --years >= 1, and --file-mb > 0 (with --files-only) "
+            "or 0"
         )
     return args
 
@@ -1651,8 +1885,14 @@ async def run(args: argparse.Namespace) -> bool:
     """Run the benchmark and print the figures; return whether all targets pass."""
     started = perf_counter()
     with tempfile.TemporaryDirectory(prefix="ankle-care-bench-") as tmp:
-        results = await run_benchmark(Path(tmp), args)
-    passed = report(results, args)
+        files = bench_file_import(Path(tmp), args.file_mb) if args.file_mb else []
+        results = None if args.files_only else await run_benchmark(Path(tmp), args)
+    if results is None:
+        _report_files(files)
+        passed = _print_targets(_file_targets(files))
+    else:
+        results.files = files
+        passed = report(results, args)
     print()
     print(
         f"Home Assistant {__version__}, Python {sys.version.split()[0]}, "
