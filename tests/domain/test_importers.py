@@ -120,6 +120,7 @@ def test_strava_csv_runs_with_duplicate_columns_and_quirky_dates() -> None:
             note="Evening Run",
             source="strava",
             source_id="9001",
+            elapsed_minutes=50.0,
         ),
         ImportedRun(
             start=utc(2022, 10, 8, 12, 30),
@@ -130,6 +131,7 @@ def test_strava_csv_runs_with_duplicate_columns_and_quirky_dates() -> None:
             note="Hill, trail & mud",
             source="strava",
             source_id="9003",
+            elapsed_minutes=90.0,
         ),
         ImportedRun(
             start=utc(2022, 10, 9, 0, 5, 10),  # 12:05:10 AM, narrow no-break space
@@ -140,6 +142,7 @@ def test_strava_csv_runs_with_duplicate_columns_and_quirky_dates() -> None:
             note="Zwift Run",
             source="strava",
             source_id="9004",
+            elapsed_minutes=40.0,
         ),
     ]
     # 9007, a treadmill run without a distance, is 0 km: not imported, warned about
@@ -272,6 +275,7 @@ EXPORT_RUNS = [
         note="Canal loop",
         source="strava",
         source_id="102",
+        elapsed_minutes=27.5,  # the GPX file's span, pause included
     ),
     # 104: its file is missing from the archive, but the CSV has the distance.
     ImportedRun(
@@ -283,6 +287,7 @@ EXPORT_RUNS = [
         note="Forest",
         source="strava",
         source_id="104",
+        elapsed_minutes=70.0,
     ),
     # 201: a FIT file no CSV row names, read on its own.
     ImportedRun(
@@ -746,6 +751,7 @@ def test_folder_export() -> None:
             note="Canal loop",
             source="strava",
             source_id="300",
+            elapsed_minutes=22.5,
         ),
         ImportedRun(
             start=utc(2024, 8, 2, 17, 30),
@@ -802,6 +808,7 @@ def test_unpacked_export_fills_a_missing_distance_from_its_file(
             note="Canal",
             source="strava",
             source_id="5",
+            elapsed_minutes=27.5,  # the GPX file's span, pause included
         )
     ]
     assert result.duplicates_skipped == 0

@@ -99,7 +99,7 @@ def parse_activity_file(
         raise FileRejectedError(Reason.UNSUPPORTED)
     if name.lower().endswith(".gz"):
         data = gunzip(data, limit)
-    if not data.strip():
+    if not data or data.isspace():  # without copying a large file
         raise FileRejectedError(Reason.EMPTY)
     return _PARSERS["." + kind](data, time_zone)
 
@@ -121,9 +121,13 @@ def _read_limited(path: Path, limit: int, *, follow: bool = True) -> bytes:
         raise FileRejectedError(Reason.UNREADABLE) from err
     try:
         with os.fdopen(descriptor, "rb") as stream:
-            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
                 raise FileRejectedError(Reason.SPECIAL_FILE)
-            data = stream.read(limit + 1)
+            # sized by the file (not the limit: that buffer would be reserved whole)
+            data = stream.read(min(limit, status.st_size) + 1)
+            if len(data) > status.st_size:  # it grew while being read
+                data += stream.read(limit + 1 - len(data))
     except OSError as err:
         raise FileRejectedError(Reason.UNREADABLE) from err
     if len(data) > limit:
@@ -394,6 +398,7 @@ def _strava_run(
 ) -> ImportedRun:
     distance = row.distance_km
     duration = row.duration_minutes
+    elapsed = row.elapsed_minutes
     if distance is None and container is not None and row.filename:
         member = prefix + row.filename
         if container.has(member):
@@ -404,10 +409,12 @@ def _strava_run(
             else:
                 distance = activities[0].distance_km
                 duration = duration or activities[0].duration_minutes
+                elapsed = elapsed or activities[0].elapsed_minutes
     return ImportedRun(
         start=row.start,
         distance_km=distance or 0.0,
         duration_minutes=duration,
+        elapsed_minutes=elapsed,
         surface=row.surface,
         shoe_name=row.gear,
         note=row.name,
