@@ -73,17 +73,7 @@ def _merge_stored(existing: Run, incoming: ImportedRun, shoes: _Shoes) -> Run:
     shoe_id = existing.shoe_id
     if shoe_id is None or (incoming.source == STRAVA and incoming.shoe_name):
         shoe_id = shoes.id_for(incoming.shoe_name) or shoe_id
-    return replace(
-        existing,
-        start=fields.start,
-        distance_km=fields.distance_km,
-        duration_minutes=fields.duration_minutes,
-        surface=fields.surface,
-        source=fields.source,
-        source_id=fields.source_id,
-        note=fields.note,
-        shoe_id=shoe_id,
-    )
+    return replace(fields.apply(existing), shoe_id=shoe_id)
 
 
 def merge_import(

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from ..records import Surface
+from ..records import Run, Surface
 from .base import ImportedRun
 
 START_WINDOW = timedelta(minutes=2)
@@ -135,6 +135,19 @@ class Merged:
     source_id: str | None
     note: str | None
 
+    def apply[T: (Run, ImportedRun)](self, run: T) -> T:
+        """Return `run` with the merged start, numbers, surface, source and name."""
+        return replace(
+            run,
+            start=self.start,
+            distance_km=self.distance_km,
+            duration_minutes=self.duration_minutes,
+            surface=self.surface,
+            source=self.source,
+            source_id=self.source_id,
+            note=self.note,
+        )
+
 
 def merged_fields(
     existing: RunLike,
@@ -193,16 +206,7 @@ def merge_imported(existing: ImportedRun, incoming: ImportedRun) -> ImportedRun:
     if incoming.source == STRAVA and incoming.shoe_name:
         shoe = incoming.shoe_name
     return replace(
-        existing,
-        start=fields.start,
-        distance_km=fields.distance_km,
-        duration_minutes=fields.duration_minutes,
-        elapsed_minutes=fields.elapsed_minutes,
-        surface=fields.surface,
-        source=fields.source,
-        source_id=fields.source_id,
-        note=fields.note,
-        shoe_name=shoe,
+        fields.apply(existing), elapsed_minutes=fields.elapsed_minutes, shoe_name=shoe
     )
 
 
