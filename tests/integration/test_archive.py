@@ -289,7 +289,10 @@ async def test_import_old_runs_into_the_archive_with_dedupe(
 
     response = await _call(hass, archived_entry, "import_activities", path=str(path))
     assert response["imported"] == 2
-    assert response["duplicates"] == 2
+    # the twins were logged by hand: the same runs from another source, merged
+    # (counted) but never replaced (issue 12)
+    assert response["merged"] == 2
+    assert response["duplicates"] == 0
     after = all_runs(hass_storage, archived_entry)
     assert len(after) == len(runs) + 2
     imported_old = next(run for run in after if run.source_id == "3")
@@ -301,7 +304,8 @@ async def test_import_old_runs_into_the_archive_with_dedupe(
 
     again = await _call(hass, archived_entry, "import_activities", path=str(path))
     assert again["imported"] == 0
-    assert again["duplicates"] == 4
+    assert again["duplicates"] == 2  # rows 3 and 4, from the same source
+    assert again["merged"] == 2
     assert all_runs(hass_storage, archived_entry) == after
 
 
