@@ -13,7 +13,7 @@ from typing import Any
 
 from homeassistant.components.todo import TodoItem, TodoListEntity
 from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
@@ -61,19 +61,38 @@ class PreventionExercisesTodo(AnkleCareEntity, TodoListEntity):
         super().__init__(coordinator, description)
         self._door = door
 
+    _texts_generation = 0
+    _items: tuple[object, list[TodoItem]] | None = None
+
     async def async_added_to_hass(self) -> None:
         """Show the items anew in a new language."""
         await super().async_added_to_hass()
-        self.async_on_remove(
-            async_on_texts_loaded(self.hass, self.async_write_ha_state)
-        )
 
-    def shown(self) -> None:
-        """Return None to always write: items can change while their count does not."""
+        @callback
+        def _texts_loaded() -> None:
+            self._texts_generation += 1
+            self.async_write_ha_state()
+
+        self.async_on_remove(async_on_texts_loaded(self.hass, _texts_loaded))
+
+    def _items_key(self) -> object:
+        """Return what today's items are made of: the day, what is done, the texts."""
+        program = self.coordinator.data.program
+        return (program.today.day, tuple(program.done.items()), self._texts_generation)
+
+    def shown(self) -> object:
+        """Return the items' makings and the attributes: items change with no count."""
+        return (self._items_key(), self.extra_state_attributes)
 
     @property
     def todo_items(self) -> list[TodoItem]:
-        """Return today's items, done or still to do."""
+        """Return today's items, done or still to do (made once per change)."""
+        key = self._items_key()
+        if self._items is None or self._items[0] != key:
+            self._items = (key, self._make_items())
+        return self._items[1]
+
+    def _make_items(self) -> list[TodoItem]:
         program = self.coordinator.data.program
         day = program.today.day.isoformat()
         texts = cached_texts(self.hass)
