@@ -291,3 +291,21 @@ def test_every_word_is_written_as_casefold_gives_it() -> None:
     for language, words in LANGUAGES.items():
         for word in words.known:
             assert word == word.casefold(), (language, word)
+
+
+PAIN_SCALE_WORDS = {
+    "de": ("null eins zwei drei vier fünf sechs sieben acht neun zehn", "von zehn"),
+    "fr": ("zéro un deux trois quatre cinq six sept huit neuf dix", "sur dix"),
+    "es": ("cero uno dos tres cuatro cinco seis siete ocho nueve diez", "de diez"),
+    "nl": ("nul een twee drie vier vijf zes zeven acht negen tien", "van de tien"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAIN_SCALE_WORDS))
+def test_every_pain_score_said_in_words_is_read_as_said(language: str) -> None:
+    # A soreness said aloud must never be read lower than said (a red flag from
+    # 7 would lapse): every word of the 0-10 scale, alone and with its scale.
+    words, scale = PAIN_SCALE_WORDS[language]
+    for score, word in enumerate(words.split()):
+        assert parse_number(word, language) == score, word
+        assert parse_number(f"{word} {scale}", language) == score, word
