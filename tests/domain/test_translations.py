@@ -166,6 +166,7 @@ def test_common_texts_are_all_used() -> None:
         "reminder_ankle_",
         "reminder_question_",
         "voice_",  # Assist's answers (tests/integration/test_voice_sentences.py)
+        "card_",  # the dashboard card's words (tests/domain/test_card_labels.py)
     )
     single = {"not_medical_advice", "reminder_title", "reminder_not_medical_advice"}
     for key in COMMON:
