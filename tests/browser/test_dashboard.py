@@ -4,8 +4,8 @@ One demo server and one browser page for the whole module; the tests run in file
 order and build on each other like a user's session: the page is opened with the
 frontend's bundle held back, the demo runner's values are read, an exercise is
 ticked off, a bad run is refused, soreness is logged, icing is logged, the visual
-editor is opened, and at the end the browser console and the server log must be
-free of errors.
+editor is opened, a German user's browser shows the card in German, and at the end
+the browser console and the server log must be free of errors.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import shutil
 import time
 from typing import Any
 
-from playwright.sync_api import Locator, Page, Route, expect
+from playwright.sync_api import Browser, Locator, Page, Route, expect
 import pytest
 
 from .conftest import OUT, ROOT, Console, Server
@@ -41,10 +41,10 @@ CARD_SCRIPT = re.compile(r"/ankle_care/ankle-care-card\.js\?v=[0-9a-f]{12}$")
 SCREENSHOTS = OUT / "screenshots"
 DOCS = ROOT / "docs"
 
-EN = json.loads(
-    (ROOT / "custom_components/ankle_care/translations/en.json").read_text("utf-8")
-)
+TRANSLATIONS = ROOT / "custom_components/ankle_care/translations"
+EN = json.loads((TRANSLATIONS / "en.json").read_text("utf-8"))
 SENSOR = EN["entity"]["sensor"]
+DE = json.loads((TRANSLATIONS / "de.json").read_text("utf-8"))
 
 
 def phase_text(phase: str) -> str:
@@ -270,6 +270,59 @@ def test_visual_editor(page: Page, server: Server) -> None:
     expect(preview.locator("[data-section=status]")).to_be_visible()
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog.locator("ankle-care-card-editor")).to_have_count(0)
+
+
+def test_card_in_german(browser: Browser, server: Server, console: Console) -> None:
+    """A browser set to German shows the card's own words and the phase in German.
+
+    The frontend's language (`hass.language`) is the user's profile language, else
+    the browser's: this user has none, so a German browser gets German. The card's
+    words come from the integration's translations (`common.card_*`), never a key.
+    """
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 2200}, color_scheme="light", locale="de-DE"
+    )
+    tokens = json.dumps(json.dumps(server.tokens))
+    context.add_init_script(f"window.localStorage.setItem('hassTokens', {tokens});")
+    try:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.on("console", console.on_message)
+        page.on("pageerror", console.on_page_error)
+        page.goto(server.url + DASHBOARD)
+        assert page.evaluate("() => navigator.language") == "de-DE"
+        card = page.locator("hui-masonry-view ankle-care-card")
+        words = DE["common"]
+        sensor = DE["entity"]["sensor"]
+        expect(card.locator(".question")).to_have_text(words["card_may_run_question"])
+        phase = server.state(PHASE)
+        expect(card.locator("[data-field=phase]")).to_have_text(
+            sensor["recovery_phase"]["state"][phase["state"]]
+        )
+        answer = (
+            "card_may_run_yes" if phase["attributes"]["may_run"] else "card_may_run_no"
+        )
+        expect(card.locator("[data-field=may-run]")).to_contain_text(words[answer])
+        expect(card.locator("[data-section=risk] h3")).to_have_text(words["card_risk"])
+        expect(card.locator("[data-action=soreness]")).to_have_text(
+            words["card_log_soreness"]
+        )
+        expect(card.locator("footer.disclaimer")).to_have_text(
+            sensor["recovery_phase"]["state_attributes"]["disclaimer"]["state"][
+                "not_medical_advice"
+            ]
+        )
+        body = card.locator(".card").inner_text()
+        assert "card_" not in body, "a key name on the card"
+        for english in ("May I run today?", "Injury risk", "Quick actions"):
+            assert english not in body, f"English on the German card: {english}"
+        # The card picker reads the card's description each time it opens.
+        description = "() => window.customCards.find(c => c.type === 'ankle-care-card').description"
+        assert eventually(
+            lambda: page.evaluate(description) == words["card_card_description"]
+        ), page.evaluate(description)
+    finally:
+        context.close()
 
 
 def test_no_errors_in_the_browser_console(console: Console) -> None:

@@ -8,15 +8,24 @@ test environments: its list of extra modules stands in for it. The browser test
 from __future__ import annotations
 
 from http import HTTPStatus
+import json
 from pathlib import Path
 
-from homeassistant.components.frontend import DATA_EXTRA_MODULE_URL, UrlManager
+from homeassistant.components import websocket_api
+from homeassistant.components.frontend import (
+    DATA_EXTRA_MODULE_URL,
+    UrlManager,
+    websocket_get_translations,
+)
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from pytest_homeassistant_custom_component.typing import (
+    ClientSessionGenerator,
+    WebSocketGenerator,
+)
 
 from custom_components.ankle_care.const import DOMAIN
 from custom_components.ankle_care.frontend_card import (
@@ -101,3 +110,46 @@ def test_built_card_defines_its_elements_after_the_frontend() -> None:
     assert "https://" not in text.replace(
         "https://github.com/ankle-care/ankle_care#dashboard-card", ""
     )
+
+
+async def test_the_card_gets_its_words_in_the_users_language(
+    hass: HomeAssistant,
+    hass_ws_client: WebSocketGenerator,
+    init_integration: MockConfigEntry,
+) -> None:
+    """`frontend/get_translations` hands the card its words (`common.card_*`).
+
+    The card asks in the frontend's language, as for the integration's other texts:
+    German gets the German words; a language without Ankle Care's texts (Italian)
+    gets English, never a key.
+    """
+    assert await async_setup_component(hass, "http", {})
+    assert await async_setup_component(hass, "websocket_api", {})
+    websocket_api.async_register_command(hass, websocket_get_translations)
+    client = await hass_ws_client(hass)
+    prefix = f"component.{DOMAIN}.common."
+
+    def card_words(language: str) -> dict[str, str]:
+        path = CARD_FILE.parent.parent / "translations" / f"{language}.json"
+        common = json.loads(path.read_text("utf-8"))["common"]
+        return {prefix + k: v for k, v in common.items() if k.startswith("card_")}
+
+    german, english = card_words("de"), card_words("en")
+    assert (
+        german[f"{prefix}card_may_run_question"]
+        != english[f"{prefix}card_may_run_question"]
+    )
+    for language, expected in (("de", german), ("it", english)):
+        await client.send_json_auto_id(
+            {
+                "type": "frontend/get_translations",
+                "language": language,
+                "category": "common",
+                "integration": [DOMAIN],
+            }
+        )
+        message = await client.receive_json()
+        assert message["success"], message
+        resources = message["result"]["resources"]
+        shown = {k: v for k, v in resources.items() if k.startswith(f"{prefix}card_")}
+        assert shown == expected, language

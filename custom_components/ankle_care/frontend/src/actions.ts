@@ -8,7 +8,6 @@
 import { LitElement, html, nothing, type TemplateResult } from "lit";
 
 import { ankleView, LOCATIONS, type Location } from "./ankle-drawing";
-import { label } from "./labels";
 import type { Runner } from "./runner";
 import { cardStyles } from "./styles";
 import { DOMAIN, Texts } from "./translations";
@@ -138,13 +137,13 @@ export class AnkleCareActions extends LitElement {
     if (this._location) data.location = this._location;
     for (const symptom of this._symptoms) data[symptom] = true;
     this._run("log_soreness", data, (response) =>
-      label("logged_soreness", { phase: this._phase(response) }),
+      this.texts.label("logged_soreness", { phase: this._phase(response) }),
     );
   }
 
   private _doneIcing(): void {
     this._open = undefined;
-    this._run("log_treatment", { treatment: "ice" }, () => label("logged_ice"));
+    this._run("log_treatment", { treatment: "ice" }, () => this.texts.label("logged_ice"));
   }
 
   private _submitRun(event: Event): void {
@@ -160,7 +159,7 @@ export class AnkleCareActions extends LitElement {
     if (value("duration_minutes")) data.duration_minutes = Number(value("duration_minutes"));
     if (value("rpe")) data.rpe = Number(value("rpe"));
     this._run("log_run", data, (response) =>
-      label("logged_run", {
+      this.texts.label("logged_run", {
         risk: this.texts.state("sensor", "injury_risk", String(response.injury_risk ?? "")),
       }),
     );
@@ -171,7 +170,7 @@ export class AnkleCareActions extends LitElement {
     const data: Record<string, unknown> = { cleared_to_run: this._cleared };
     if (this._side) data.side = this._side;
     this._run("log_professional_visit", data, (response) =>
-      label("logged_visit", { phase: this._phase(response) }),
+      this.texts.label("logged_visit", { phase: this._phase(response) }),
     );
   }
 
@@ -188,19 +187,19 @@ export class AnkleCareActions extends LitElement {
         ${text}
       </button>`;
     return html`<div class="buttons">
-        ${button("soreness", label("log_soreness"))}
+        ${button("soreness", this.texts.label("log_soreness"))}
         <button type="button" data-action="ice" ?disabled=${this._busy} @click=${this._doneIcing}>
-          ${label("done_icing")}
+          ${this.texts.label("done_icing")}
         </button>
-        ${button("run", label("log_run"))}
-        ${canVisit ? button("visit", label("seen_professional")) : nothing}
+        ${button("run", this.texts.label("log_run"))}
+        ${canVisit ? button("visit", this.texts.label("seen_professional")) : nothing}
       </div>
       ${this._open === "soreness" ? this._sorenessForm() : nothing}
       ${this._open === "run" ? this._runForm() : nothing}
       ${this._open === "visit" ? this._visitForm() : nothing}
       ${this._error
         ? html`<div class="error" role="alert" data-field="error">
-            ${label("error")}: ${this._error}
+            ${this.texts.label("error")}: ${this._error}
           </div>`
         : nothing}
       ${this._message
@@ -224,7 +223,7 @@ export class AnkleCareActions extends LitElement {
                 this._side = side;
               }}
             />
-            ${side ? texts.option("side", side) : label("not_sure")}
+            ${side ? texts.option("side", side) : this.texts.label("not_sure")}
           </label>`,
         )}
       </div>
@@ -239,7 +238,7 @@ export class AnkleCareActions extends LitElement {
     };
     return html`<form data-form="soreness" @submit=${this._submitSoreness}>
       <label class="field">
-        <span>${texts.field("log_soreness", "severity")} <span class="muted">(${label("severity_help")})</span></span>
+        <span>${texts.field("log_soreness", "severity")} <span class="muted">(${this.texts.label("severity_help")})</span></span>
         <span class="severity">
           <input
             type="range"
@@ -261,15 +260,15 @@ export class AnkleCareActions extends LitElement {
         <div class="drawings">
           <figure>
             ${ankleView("outer", this._location, name, pick)}
-            <figcaption>${label("outer_side")}</figcaption>
+            <figcaption>${this.texts.label("outer_side")}</figcaption>
           </figure>
           <figure>
             ${ankleView("inner", this._location, name, pick)}
-            <figcaption>${label("inner_side")}</figcaption>
+            <figcaption>${this.texts.label("inner_side")}</figcaption>
           </figure>
         </div>
         <label class="field">
-          <span class="muted">${label("location_list")}</span>
+          <span class="muted">${this.texts.label("location_list")}</span>
           <select
             name="location"
             @change=${(event: Event) => {
@@ -277,7 +276,7 @@ export class AnkleCareActions extends LitElement {
               this._location = value ? (value as Location) : undefined;
             }}
           >
-            <option value="" ?selected=${!this._location}>${label("not_sure")}</option>
+            <option value="" ?selected=${!this._location}>${this.texts.label("not_sure")}</option>
             ${LOCATIONS.map(
               (location) =>
                 html`<option value=${location} ?selected=${this._location === location}>
@@ -288,7 +287,7 @@ export class AnkleCareActions extends LitElement {
         </label>
       </fieldset>
       <fieldset>
-        <legend>${label("symptoms")}</legend>
+        <legend>${this.texts.label("symptoms")}</legend>
         <div class="symptoms">
           ${SYMPTOMS.map(
             (symptom) => html`<label>
@@ -317,19 +316,19 @@ export class AnkleCareActions extends LitElement {
     return html`<form data-form="run" @submit=${this._submitRun}>
       <div class="inline">
         <label class="field">
-          <span>${label("distance", { unit: this.unit })}</span>
+          <span>${this.texts.label("distance", { unit: this.unit })}</span>
           <input type="number" name="distance" min="0" step="0.01" required inputmode="decimal" />
         </label>
         <label class="field">
-          <span>${label("duration")}</span>
+          <span>${this.texts.label("duration")}</span>
           <input type="number" name="duration_minutes" min="1" step="1" inputmode="numeric" />
         </label>
         <label class="field">
-          <span>${label("rpe")}</span>
+          <span>${this.texts.label("rpe")}</span>
           <input type="number" name="rpe" min="1" max="10" step="1" inputmode="numeric" />
         </label>
         <label class="field">
-          <span>${label("surface")}</span>
+          <span>${this.texts.label("surface")}</span>
           <select
             name="surface"
             @change=${(event: Event) => {
@@ -369,7 +368,7 @@ export class AnkleCareActions extends LitElement {
 
   private _formButtons(): TemplateResult {
     return html`<div class="buttons">
-      <button type="submit" class="primary" ?disabled=${this._busy}>${label("save")}</button>
+      <button type="submit" class="primary" ?disabled=${this._busy}>${this.texts.label("save")}</button>
       <button
         type="button"
         ?disabled=${this._busy}
@@ -378,7 +377,7 @@ export class AnkleCareActions extends LitElement {
           this._error = undefined;
         }}
       >
-        ${label("cancel")}
+        ${this.texts.label("cancel")}
       </button>
     </div>`;
   }

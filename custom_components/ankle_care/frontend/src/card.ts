@@ -18,10 +18,10 @@ import {
   stateText,
 } from "./format";
 import { bandOf, loadRatioGauge } from "./gauge";
-import { LABELS, label, type LabelKey } from "./labels";
+import { LABELS, type LabelKey } from "./labels";
 import { findRunner, findRunners, type Runner } from "./runner";
 import { cardStyles } from "./styles";
-import { Texts, loadTexts } from "./translations";
+import { Texts, fetchedTexts, loadTexts, textLanguage } from "./translations";
 import type {
   AnkleCareCardConfig,
   AnkleSummary,
@@ -175,11 +175,11 @@ export class AnkleCareCard extends LitElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     const hass = this.hass;
-    if (hass && changed.has("hass") && this._texts.language !== (hass.language || "en")) {
-      const language = hass.language || "en";
-      this._texts = Texts.empty(language);
+    if (hass && changed.has("hass") && this._texts.language !== textLanguage(hass)) {
+      // What this page fetched already (another card's), the rest once it arrives.
+      this._texts = fetchedTexts(textLanguage(hass));
       loadTexts(hass).then((texts) => {
-        if ((this.hass?.language || "en") === texts.language) this._texts = texts;
+        if (this.hass && textLanguage(this.hass) === texts.language) this._texts = texts;
       });
     }
     if (changed.has("hass") || changed.has("_config")) this._subscribeItems();
@@ -214,11 +214,11 @@ export class AnkleCareCard extends LitElement {
   protected render(): TemplateResult {
     if (!this.hass || !this._config) return html``;
     if (!this._config.config_entry_id) {
-      return html`<div class="card"><p>${label("choose_runner")}</p></div>`;
+      return html`<div class="card"><p>${this._texts.label("choose_runner")}</p></div>`;
     }
     const runner = this._runner;
     if (!runner) {
-      return html`<div class="card"><p class="error">${label("runner_not_found")}</p></div>`;
+      return html`<div class="card"><p class="error">${this._texts.label("runner_not_found")}</p></div>`;
     }
     const phase = this._state("sensor.recovery_phase");
     const renderers: Record<Section, () => TemplateResult | typeof nothing> = {
@@ -236,7 +236,7 @@ export class AnkleCareCard extends LitElement {
     return html`<div class="card" data-runner=${runner.entryId}>
       <header>
         <span class="title">${runner.name}</span>
-        <span class="brand">${label("card_name")}</span>
+        <span class="brand">${this._texts.label("card_name")}</span>
       </header>
       ${shownSections(this._config).map((section) => renderers[section]())}
       ${disclaimer ? html`<footer class="disclaimer">${disclaimer}</footer>` : nothing}
@@ -253,7 +253,7 @@ export class AnkleCareCard extends LitElement {
 
   private _renderStatus(phase: HassEntity | undefined): TemplateResult {
     if (!isKnown(phase)) {
-      return html`<section data-section="status"><p>${label("loading")}</p></section>`;
+      return html`<section data-section="status"><p>${this._texts.label("loading")}</p></section>`;
     }
     const mayRun = phase.attributes.may_run === true;
     const safe = this._state("sensor.safe_distance_today");
@@ -263,29 +263,29 @@ export class AnkleCareCard extends LitElement {
     const day = phase.attributes.day_of_care;
     const referral = this._attr(phase, "referral");
     return html`<section data-section="status" class="status ${mayRun ? "yes" : "no"}">
-      <div class="question">${label("may_run_question")}</div>
+      <div class="question">${this._texts.label("may_run_question")}</div>
       <div class="answer" data-field="may-run">
-        ${mayRun ? label("may_run_yes") : label("may_run_no")}
+        ${mayRun ? this._texts.label("may_run_yes") : this._texts.label("may_run_no")}
         ${mayRun && isKnown(safe)
           ? html`<span class="distance"
-              >${label("may_run_up_to", { distance: this._text(safe) })}</span
+              >${this._texts.label("may_run_up_to", { distance: this._text(safe) })}</span
             >`
           : nothing}
       </div>
       <div>
-        <span class="muted">${label("phase")}</span>
+        <span class="muted">${this._texts.label("phase")}</span>
         <span class="chip" data-field="phase">${this._text(phase)}</span>
-        ${typeof day === "number" ? html`<span class="muted">${label("day_of_care", { day })}</span>` : nothing}
+        ${typeof day === "number" ? html`<span class="muted">${this._texts.label("day_of_care", { day })}</span>` : nothing}
       </div>
       <div class="next-step" data-field="next-step">
-        <span class="muted">${label("next_step")}:</span> ${this._attr(phase, "next_step")}
+        <span class="muted">${this._texts.label("next_step")}:</span> ${this._attr(phase, "next_step")}
       </div>
       ${redFlag?.state === "on"
-        ? html`<div class="banner" role="alert">${label("red_flag")}: ${referral}</div>`
+        ? html`<div class="banner" role="alert">${this._texts.label("red_flag")}: ${referral}</div>`
         : seePro?.state === "on"
-          ? html`<div class="banner" role="alert">${label("see_professional")}: ${referral}</div>`
+          ? html`<div class="banner" role="alert">${this._texts.label("see_professional")}: ${referral}</div>`
           : nothing}
-      ${ice?.state === "on" ? html`<div class="banner info">${label("ice_on")}</div>` : nothing}
+      ${ice?.state === "on" ? html`<div class="banner info">${this._texts.label("ice_on")}</div>` : nothing}
     </section>`;
   }
 
@@ -309,7 +309,7 @@ export class AnkleCareCard extends LitElement {
         ];
       case "soreness":
         return [
-          show(value, (v) => label("severity_of_10", { severity: number(hass, v) })),
+          show(value, (v) => this._texts.label("severity_of_10", { severity: number(hass, v) })),
           show(threshold, (v) => number(hass, v)),
         ];
       default:
@@ -329,13 +329,13 @@ export class AnkleCareCard extends LitElement {
     const unit = this._unit;
     return html`<section data-section="risk">
       <div class="headline">
-        <h3>${label("risk")}</h3>
+        <h3>${this._texts.label("risk")}</h3>
         <span class="big level-${risk.state}" data-field="risk">${this._text(risk)}</span>
       </div>
       ${factors.map((factor) => {
         const [value, threshold] = this._factorValue(factor, unit);
         const key = `factor_${factor.factor}`;
-        const name = key in LABELS ? label(key as LabelKey) : factor.factor;
+        const name = key in LABELS ? this._texts.label(key as LabelKey) : factor.factor;
         const level = `level_${factor.level}`;
         return html`<div class="row factor" data-factor=${factor.factor}>
           <span>${name}</span>
@@ -343,13 +343,13 @@ export class AnkleCareCard extends LitElement {
             ${value}
             ${factor.threshold !== null && factor.threshold !== undefined
               ? html`<span class="muted"
-                  >(${label(factor.level === "low" ? "factor_limit" : "factor_from", {
+                  >(${this._texts.label(factor.level === "low" ? "factor_limit" : "factor_from", {
                     threshold,
                   })})</span
                 >`
               : nothing}
             <span class="chip level-${factor.level}"
-              >${level in LABELS ? label(level as LabelKey) : factor.level}</span
+              >${level in LABELS ? this._texts.label(level as LabelKey) : factor.level}</span
             >
           </span>
         </div>`;
@@ -376,27 +376,27 @@ export class AnkleCareCard extends LitElement {
     const weekly = this._state("sensor.weekly_distance");
     const change = this._state("sensor.weekly_distance_change");
     return html`<section data-section="load">
-      <h3>${label("load")}</h3>
+      <h3>${this._texts.label("load")}</h3>
       <div class="load">
         <div class="dial">
-          ${loadRatioGauge(valid ? ratio : null, label("load_ratio"))}
+          ${loadRatioGauge(valid ? ratio : null, this._texts.label("load_ratio"))}
           <div class="ratio" data-field="load-ratio">
             ${valid ? number(hass, ratio, 2) : "–"}
           </div>
           <div class="muted" style="text-align:center">
-            ${band ? label(bandLabel[band]) : label("not_enough_history")}
+            ${band ? this._texts.label(bandLabel[band]) : this._texts.label("not_enough_history")}
           </div>
         </div>
         <div class="figures">
           ${isKnown(weekly)
             ? html`<div class="row">
-                <span>${label("weekly_distance")}</span>
+                <span>${this._texts.label("weekly_distance")}</span>
                 <span class="value" data-field="weekly-distance">${this._text(weekly)}</span>
               </div>`
             : nothing}
           ${isKnown(change)
             ? html`<div class="row">
-                <span class="muted">${label("weekly_change")}</span>
+                <span class="muted">${this._texts.label("weekly_change")}</span>
                 <span class="value">${Number(change.state) > 0 ? "+" : ""}${this._text(change)}</span>
               </div>`
             : nothing}
@@ -404,7 +404,7 @@ export class AnkleCareCard extends LitElement {
             const entity = key ? this._state(key) : undefined;
             return isKnown(entity)
               ? html`<div class="row">
-                  <span>${label(name)}</span>
+                  <span>${this._texts.label(name)}</span>
                   <span class="value">${this._text(entity)}</span>
                 </div>`
               : nothing;
@@ -419,20 +419,20 @@ export class AnkleCareCard extends LitElement {
     const ankles = (phase?.attributes.ankles as AnkleSummary[] | undefined) ?? [];
     const cause = this._state("sensor.likely_cause");
     return html`<section data-section="ankles">
-      <h3>${label("ankles")}</h3>
+      <h3>${this._texts.label("ankles")}</h3>
       ${ankles.length === 0 && isKnown(cause)
         ? html`<div class="row">
-            <span>${label("likely_cause")}</span><span class="value">${this._text(cause)}</span>
+            <span>${this._texts.label("likely_cause")}</span><span class="value">${this._text(cause)}</span>
           </div>`
         : nothing}
       ${ankles.map(
         (ankle) => html`<div class="ankle" data-side=${ankle.side ?? "unspecified"}>
           <div class="row">
-            <strong>${ankle.side ? texts.option("side", ankle.side) : label("ankle_unspecified")}</strong>
+            <strong>${ankle.side ? texts.option("side", ankle.side) : this._texts.label("ankle_unspecified")}</strong>
             <span class="value">
               ${ankle.severity !== null
                 ? html`<span class="muted"
-                    >${label("severity_of_10", { severity: ankle.severity })}</span
+                    >${this._texts.label("severity_of_10", { severity: ankle.severity })}</span
                   >`
                 : nothing}
               <span class="chip ${ankle.may_run ? "level-low" : "level-high"}"
@@ -441,12 +441,12 @@ export class AnkleCareCard extends LitElement {
             </span>
           </div>
           <div class="row">
-            <span class="muted">${label("likely_cause")}</span>
+            <span class="muted">${this._texts.label("likely_cause")}</span>
             <span class="value">${texts.state("sensor", "likely_cause", ankle.likely_cause)}</span>
           </div>
           ${ankle.referral
             ? html`<div class="row">
-                <span class="muted">${label("see_professional")}</span>
+                <span class="muted">${this._texts.label("see_professional")}</span>
                 <span class="value"
                   >${texts.attribute("sensor", "recovery_phase", "referral", ankle.referral)}</span
                 >
@@ -463,13 +463,13 @@ export class AnkleCareCard extends LitElement {
   private _renderReminder(): TemplateResult {
     const next = this._state("sensor.next_reminder");
     return html`<section data-section="reminder">
-      <h3>${label("reminder")}</h3>
+      <h3>${this._texts.label("reminder")}</h3>
       ${isKnown(next)
         ? html`<div class="row" data-field="reminder">
             <span><strong>${this._attr(next, "kind")}</strong> · ${this._text(next)}</span>
-            <span class="value" data-field="countdown">${countdown(next.state, this._now)}</span>
+            <span class="value" data-field="countdown">${countdown(this._texts, next.state, this._now)}</span>
           </div>`
-        : html`<div class="muted">${label("no_reminder")}</div>`}
+        : html`<div class="muted">${this._texts.label("no_reminder")}</div>`}
     </section>`;
   }
 
@@ -477,12 +477,12 @@ export class AnkleCareCard extends LitElement {
     const todo = this._state("todo.prevention_exercises");
     const items = this._items;
     return html`<section data-section="exercises">
-      <h3>${label("exercises")}</h3>
+      <h3>${this._texts.label("exercises")}</h3>
       ${todo ? html`<div class="muted">${this._attr(todo, "reason")}</div>` : nothing}
       ${items === undefined
-        ? html`<div class="muted">${label("loading")}</div>`
+        ? html`<div class="muted">${this._texts.label("loading")}</div>`
         : items.length === 0
-          ? html`<div class="muted">${label("no_exercises")}</div>`
+          ? html`<div class="muted">${this._texts.label("no_exercises")}</div>`
           : html`<ul class="exercises">
               ${items.map(
                 (item) => html`<li class=${item.status === "completed" ? "done" : ""}>
@@ -543,14 +543,14 @@ export class AnkleCareCard extends LitElement {
     };
     const unit = this._unit;
     return html`<section data-section="shoes">
-      <h3>${label("shoes")}</h3>
+      <h3>${this._texts.label("shoes")}</h3>
       ${worn.length === 0
-        ? html`<div class="muted">${label("no_worn_out_shoes")}</div>`
+        ? html`<div class="muted">${this._texts.label("no_worn_out_shoes")}</div>`
         : worn.map(
             (entity) => html`<div class="row" data-field="worn-shoe">
               <span>${shoeName(entity)}</span>
               <span class="value level-moderate"
-                >${label("shoe_worn_out", {
+                >${this._texts.label("shoe_worn_out", {
                   distance: distance(hass, Number(entity.attributes.distance_km ?? 0), unit),
                   limit: distance(hass, Number(entity.attributes.limit_km ?? 0), unit),
                 })}</span
@@ -562,7 +562,7 @@ export class AnkleCareCard extends LitElement {
 
   private _renderActions(runner: Runner): TemplateResult {
     return html`<section data-section="actions">
-      <h3>${label("actions")}</h3>
+      <h3>${this._texts.label("actions")}</h3>
       <ankle-care-card-actions
         .hass=${this.hass}
         .runner=${runner}

@@ -2,13 +2,15 @@
  * The card's visual editor: which runner, which sections.
  *
  * Home Assistant shows it in the card's edit dialog (`getConfigElement`) and
- * listens for `config-changed`; plain form elements only.
+ * listens for `config-changed`; plain form elements only. Its words are in the
+ * user's language, as the card's.
  */
-import { LitElement, css, html, type TemplateResult } from "lit";
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from "lit";
 
 import { SECTIONS, shownSections, type Section } from "./card";
-import { label, type LabelKey } from "./labels";
+import type { LabelKey } from "./labels";
 import { findRunners } from "./runner";
+import { Texts, fetchedTexts, loadTexts, textLanguage } from "./translations";
 import type { AnkleCareCardConfig, HomeAssistant } from "./types";
 
 export class AnkleCareCardEditor extends LitElement {
@@ -54,10 +56,17 @@ export class AnkleCareCardEditor extends LitElement {
   static properties = {
     hass: { attribute: false },
     _config: { state: true },
+    _texts: { state: true },
   };
 
   declare hass: HomeAssistant | undefined;
   declare _config: AnkleCareCardConfig | undefined;
+  declare _texts: Texts;
+
+  constructor() {
+    super();
+    this._texts = Texts.empty();
+  }
 
   setConfig(config: AnkleCareCardConfig): void {
     this._config = config;
@@ -87,16 +96,27 @@ export class AnkleCareCardEditor extends LitElement {
     this._changed(config);
   }
 
+  protected willUpdate(changed: PropertyValues<this>): void {
+    const hass = this.hass;
+    if (hass && changed.has("hass") && this._texts.language !== textLanguage(hass)) {
+      this._texts = fetchedTexts(textLanguage(hass));
+      loadTexts(hass).then((texts) => {
+        if (this.hass && textLanguage(this.hass) === texts.language) this._texts = texts;
+      });
+    }
+  }
+
   protected render(): TemplateResult {
     if (!this.hass || !this._config) return html``;
+    const texts = this._texts;
     const runners = findRunners(this.hass);
     const chosen = this._config.config_entry_id ?? "";
     const shown = shownSections(this._config);
     return html`<div class="form">
       ${runners.length === 0
-        ? html`<p class="muted">${label("editor_no_runners")}</p>`
+        ? html`<p class="muted">${texts.label("editor_no_runners")}</p>`
         : html`<label class="field">
-            <span>${label("editor_runner")}</span>
+            <span>${texts.label("editor_runner")}</span>
             <select name="runner" @change=${this._pickRunner}>
               ${chosen && !runners.some((r) => r.entryId === chosen)
                 ? html`<option value=${chosen} selected>${chosen}</option>`
@@ -110,7 +130,7 @@ export class AnkleCareCardEditor extends LitElement {
             </select>
           </label>`}
       <fieldset>
-        <legend>${label("editor_sections")}</legend>
+        <legend>${texts.label("editor_sections")}</legend>
         ${SECTIONS.map(
           (section) => html`<label>
             <input
@@ -119,7 +139,7 @@ export class AnkleCareCardEditor extends LitElement {
               .checked=${shown.includes(section)}
               @change=${(event: Event) => this._toggleSection(section, event)}
             />
-            ${label(`section_${section}` as LabelKey)}
+            ${texts.label(`section_${section}` as LabelKey)}
           </label>`,
         )}
       </fieldset>

@@ -6,7 +6,6 @@
  * integration's translations and add units in the user's number format; the
  * integration's texts are the fallback.
  */
-import { label } from "./labels";
 import type { Texts } from "./translations";
 import type { HassEntity, HomeAssistant } from "./types";
 
@@ -71,11 +70,11 @@ export function distance(hass: HomeAssistant, km: number, unit: string, digits =
 }
 
 /** How long until `due` (an ISO timestamp), coarsely: minutes, hours, days. */
-export function countdown(due: string, now: number): string {
+export function countdown(texts: Texts, due: string, now: number): string {
   const minutesLeft = Math.round((Date.parse(due) - now) / 60000);
-  if (Number.isNaN(minutesLeft) || minutesLeft <= 0) return label("countdown_now");
-  if (minutesLeft < 60) return label("countdown_minutes", { minutes: minutesLeft });
+  if (Number.isNaN(minutesLeft) || minutesLeft <= 0) return texts.label("countdown_now");
+  if (minutesLeft < 60) return texts.label("countdown_minutes", { minutes: minutesLeft });
   const hours = Math.floor(minutesLeft / 60);
-  if (hours < 24) return label("countdown_hours", { hours, minutes: minutesLeft % 60 });
-  return label("countdown_days", { days: Math.floor(hours / 24), hours: hours % 24 });
+  if (hours < 24) return texts.label("countdown_hours", { hours, minutes: minutesLeft % 60 });
+  return texts.label("countdown_days", { days: Math.floor(hours / 24), hours: hours % 24 });
 }

@@ -1,11 +1,13 @@
 /**
- * The card's own words, in one table.
+ * The card's own words, in one table: the English text of each.
  *
  * Everything the integration itself names (phases, causes, next steps, locations,
  * sides, symptoms, errors, the not-medical-advice note) comes from the
- * integration's translations in Home Assistant's language; these are only the
- * card's headings, buttons and short phrases, in English until the card is
- * translated. `{name}` marks a placeholder.
+ * integration's translations; these are the card's headings, buttons and short
+ * phrases. The card shows them in the user's language from the same translations,
+ * `common.card_<key>` (`Texts.label` in `translations.ts`), and this English text
+ * while those load or when a language has none: never a key. en.json holds the same
+ * English texts (tests/domain/test_card_labels.py). `{name}` marks a placeholder.
  */
 export const LABELS = {
   card_name: "Ankle Care",
@@ -109,8 +111,8 @@ export const LABELS = {
 
 export type LabelKey = keyof typeof LABELS;
 
-/** Return a label with its `{placeholders}` filled in. */
-export function label(key: LabelKey, values: Record<string, string | number> = {}): string {
+/** Return a label's English text with its `{placeholders}` filled in. */
+export function english(key: LabelKey, values: Record<string, string | number> = {}): string {
   return fill(LABELS[key], values);
 }
 

@@ -4,16 +4,23 @@
  * Entity states and attributes hold keys (`acute_care`, `not_medical_advice`, …);
  * the texts behind them live in the integration's `translations/<language>.json`
  * and reach the browser through the public `frontend/get_translations` command.
- * Each language and category is fetched once per page.
+ * The card's own words are there too, as `common.card_<key>` (`labels.ts`).
+ * The language is the frontend's (`hass.language`: the user's profile language,
+ * else the browser's). Home Assistant answers a language with its file and fills
+ * a key that file lacks with English; a language without a file is English. Each
+ * language and category is fetched once per page.
  */
-import { fill } from "./labels";
+import { english, fill, type LabelKey } from "./labels";
 import type { HassError, HomeAssistant } from "./types";
 
 export const DOMAIN = "ankle_care";
-const CATEGORIES = ["entity", "selector", "services", "exceptions"] as const;
+const CATEGORIES = ["entity", "selector", "services", "exceptions", "common"] as const;
+type Category = (typeof CATEGORIES)[number];
 const PREFIX = `component.${DOMAIN}.`;
 
 const cache = new Map<string, Promise<Record<string, string>>>();
+/** The categories fetched so far, by `language|category`: texts at once for a new card. */
+const fetched = new Map<string, Record<string, string>>();
 
 function fetchCategory(
   hass: HomeAssistant,
@@ -30,7 +37,10 @@ function fetchCategory(
         category,
         integration: [DOMAIN],
       })
-      .then((result) => result.resources)
+      .then((result) => {
+        fetched.set(key, result.resources);
+        return result.resources;
+      })
       .catch(() => {
         cache.delete(key);
         return {};
@@ -55,6 +65,11 @@ export class Texts {
   get(key: string, values: Record<string, string | number> = {}): string | undefined {
     const text = this.resources[PREFIX + key];
     return text === undefined ? undefined : fill(text, values);
+  }
+
+  /** One of the card's own words (`LABELS`) in this language, else in English. */
+  label(key: LabelKey, values: Record<string, string | number> = {}): string {
+    return this.get(`common.card_${key}`, values) ?? english(key, values);
   }
 
   /** An entity state's text (`sensor`, `recovery_phase`, `acute_care`), else the key. */
@@ -101,11 +116,47 @@ export class Texts {
   }
 }
 
-/** Load the integration's texts in Home Assistant's language. */
+/** The language of the texts for `hass`: the frontend's. */
+export function textLanguage(hass: HomeAssistant): string {
+  return hass.language || "en";
+}
+
+/** The texts of a language fetched so far (none yet: every label is English). */
+export function fetchedTexts(language: string, categories: readonly Category[] = CATEGORIES): Texts {
+  const parts = categories.map((category) => fetched.get(`${language}|${category}`) ?? {});
+  return new Texts(language, Object.assign({}, ...parts));
+}
+
+/** Load the integration's texts in the frontend's language. */
 export async function loadTexts(hass: HomeAssistant): Promise<Texts> {
-  const language = hass.language || "en";
+  const language = textLanguage(hass);
   const parts = await Promise.all(
     CATEGORIES.map((category) => fetchCategory(hass, language, category)),
   );
   return new Texts(language, Object.assign({}, ...parts));
+}
+
+/** The frontend's `hass`, once it is connected (`home-assistant` holds it). */
+function pageHass(): HomeAssistant | undefined {
+  const app = document.querySelector("home-assistant") as { hass?: HomeAssistant } | null;
+  return app?.hass?.callWS ? app.hass : undefined;
+}
+
+/**
+ * One of the card's words for the card picker, which reads the card's name and
+ * description each time it opens: in the page's language once fetched (the
+ * first call fetches them), in English until then.
+ */
+export function pageLabel(key: LabelKey): string {
+  const hass = pageHass();
+  if (!hass) return english(key);
+  const language = textLanguage(hass);
+  if (!fetched.has(`${language}|common`)) void fetchCategory(hass, language, "common");
+  return fetchedTexts(language, ["common"]).label(key);
+}
+
+/** Fetch the card's words for the card picker as soon as the page is connected. */
+export function prefetchPageLabels(tries = 60): void {
+  if (pageHass()) pageLabel("card_name");
+  else if (tries > 0) window.setTimeout(() => prefetchPageLabels(tries - 1), 1000);
 }
