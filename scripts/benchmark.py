@@ -1286,7 +1286,7 @@ async def bench_log_soreness(
 
 CARD_RENDER_WARMUP = 5
 CARD_RENDER_ROUNDS = 40
-CARD_TRANSLATION_CATEGORIES = ("entity", "selector", "services", "exceptions")
+CARD_TRANSLATION_CATEGORIES = ("entity", "selector", "services", "exceptions", "common")
 
 
 def _card_translations() -> dict[str, str]:
