@@ -44,7 +44,6 @@ DOCS = ROOT / "docs"
 TRANSLATIONS = ROOT / "custom_components/ankle_care/translations"
 EN = json.loads((TRANSLATIONS / "en.json").read_text("utf-8"))
 SENSOR = EN["entity"]["sensor"]
-DE = json.loads((TRANSLATIONS / "de.json").read_text("utf-8"))
 
 
 def phase_text(phase: str) -> str:
@@ -272,15 +271,21 @@ def test_visual_editor(page: Page, server: Server) -> None:
     expect(dialog.locator("ankle-care-card-editor")).to_have_count(0)
 
 
-def test_card_in_german(browser: Browser, server: Server, console: Console) -> None:
+@pytest.mark.parametrize(("locale", "language"), [("de-DE", "de"), ("es-419", "es")])
+def test_card_in_the_browsers_language(
+    browser: Browser, server: Server, console: Console, locale: str, language: str
+) -> None:
     """A browser set to German shows the card's own words and the phase in German.
 
     The frontend's language (`hass.language`) is the user's profile language, else
     the browser's: this user has none, so a German browser gets German. The card's
     words come from the integration's translations (`common.card_*`), never a key.
+    Latin-American Spanish (`es-419`), which Ankle Care has no file for, reads its
+    base language, Spanish.
     """
+    texts = json.loads((TRANSLATIONS / f"{language}.json").read_text("utf-8"))
     context = browser.new_context(
-        viewport={"width": 1280, "height": 2200}, color_scheme="light", locale="de-DE"
+        viewport={"width": 1280, "height": 2200}, color_scheme="light", locale=locale
     )
     tokens = json.dumps(json.dumps(server.tokens))
     context.add_init_script(f"window.localStorage.setItem('hassTokens', {tokens});")
@@ -290,10 +295,10 @@ def test_card_in_german(browser: Browser, server: Server, console: Console) -> N
         page.on("console", console.on_message)
         page.on("pageerror", console.on_page_error)
         page.goto(server.url + DASHBOARD)
-        assert page.evaluate("() => navigator.language") == "de-DE"
+        assert page.evaluate("() => navigator.language") == locale
         card = page.locator("hui-masonry-view ankle-care-card")
-        words = DE["common"]
-        sensor = DE["entity"]["sensor"]
+        words = texts["common"]
+        sensor = texts["entity"]["sensor"]
         expect(card.locator(".question")).to_have_text(words["card_may_run_question"])
         phase = server.state(PHASE)
         expect(card.locator("[data-field=phase]")).to_have_text(
@@ -315,7 +320,7 @@ def test_card_in_german(browser: Browser, server: Server, console: Console) -> N
         body = card.locator(".card").inner_text()
         assert "card_" not in body, "a key name on the card"
         for english in ("May I run today?", "Injury risk", "Quick actions"):
-            assert english not in body, f"English on the German card: {english}"
+            assert english not in body, f"English on the {locale} card: {english}"
         # The card picker reads the card's description each time it opens.
         description = "() => window.customCards.find(c => c.type === 'ankle-care-card').description"
         assert eventually(

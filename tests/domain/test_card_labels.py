@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 
+from custom_components.ankle_care.texts import TEXT_LANGUAGES
+
 from .en import COMMON, ROOT
 
 LABELS_TS = ROOT / "frontend" / "src" / "labels.ts"
@@ -64,3 +66,15 @@ def test_no_card_text_without_a_label() -> None:
 
 def test_card_texts_follow_the_order_of_labels() -> None:
     assert list(CARD) == list(LABELS)
+
+
+def test_the_card_knows_the_languages_ankle_care_has() -> None:
+    # The card reads a region's base language when Ankle Care has that one only
+    # ("es-419" reads Spanish); its list must be the translation files' and the
+    # integration's own (`texts.TEXT_LANGUAGES`).
+    source = (ROOT / "frontend" / "src" / "translations.ts").read_text("utf-8")
+    found = re.search(r"TEXT_LANGUAGES: readonly string\[\] = \[([^\]]*)\]", source)
+    assert found, "no TEXT_LANGUAGES list in translations.ts"
+    card = sorted(re.findall(r'"(\w+)"', found.group(1)))
+    files = sorted(path.stem for path in (ROOT / "translations").glob("*.json"))
+    assert card == files == sorted(TEXT_LANGUAGES)

@@ -4,7 +4,8 @@
  * Home Assistant's own formatters (`hass.formatEntityState`,
  * `hass.formatEntityAttributeValue`) translate states and attribute keys with the
  * integration's translations and add units in the user's number format; the
- * integration's texts are the fallback.
+ * integration's texts are the fallback, and come first where the card reads a
+ * region's base language that Home Assistant's formatters do not know.
  */
 import type { Texts } from "./translations";
 import type { HassEntity, HomeAssistant } from "./types";
@@ -22,8 +23,20 @@ function keyOf(hass: HomeAssistant, entity: HassEntity): [string, string] | unde
   return key ? [entity.entity_id.split(".", 1)[0], key] : undefined;
 }
 
+/**
+ * Whether the card reads another language than Home Assistant's formatters: a
+ * region Ankle Care has no file for reads its base language ("es-419" reads "es"),
+ * while Home Assistant translates the states with the region's (absent) file.
+ */
+function ownLanguage(hass: HomeAssistant, texts: Texts): boolean {
+  return texts.language !== "" && texts.language !== (hass.language || "en");
+}
+
 /** An entity's state as Home Assistant shows it (translated, with its unit). */
 export function stateText(hass: HomeAssistant, texts: Texts, entity: HassEntity): string {
+  const own = ownLanguage(hass, texts) ? keyOf(hass, entity) : undefined;
+  const translated = own && texts.get(`entity.${own[0]}.${own[1]}.state.${entity.state}`);
+  if (translated) return translated;
   if (hass.formatEntityState) return hass.formatEntityState(entity);
   const key = keyOf(hass, entity);
   const unit = entity.attributes.unit_of_measurement;
@@ -40,6 +53,10 @@ export function attributeText(
 ): string {
   const value = entity.attributes[attribute];
   if (value === null || value === undefined) return "";
+  const own = ownLanguage(hass, texts) ? keyOf(hass, entity) : undefined;
+  const translated =
+    own && texts.get(`entity.${own[0]}.${own[1]}.state_attributes.${attribute}.state.${String(value)}`);
+  if (translated) return translated;
   if (hass.formatEntityAttributeValue) return hass.formatEntityAttributeValue(entity, attribute);
   const key = keyOf(hass, entity);
   return key ? texts.attribute(key[0], key[1], attribute, String(value)) : String(value);

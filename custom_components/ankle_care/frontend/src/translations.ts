@@ -116,9 +116,21 @@ export class Texts {
   }
 }
 
-/** The language of the texts for `hass`: the frontend's. */
+/** The languages Ankle Care has texts in: its `translations/` files (a test checks). */
+export const TEXT_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "nl"];
+
+/**
+ * The language of the texts for `hass`: the frontend's, or its base language when
+ * Ankle Care has that and not the region's ("es-419" reads Spanish, "de-CH" German),
+ * as the integration's own texts do.
+ */
 export function textLanguage(hass: HomeAssistant): string {
-  return hass.language || "en";
+  const language = hass.language || "en";
+  const base = language.split(/[-_]/)[0].toLowerCase();
+  if (TEXT_LANGUAGES.includes(language) || !TEXT_LANGUAGES.includes(base)) {
+    return language;
+  }
+  return base;
 }
 
 /** The texts of a language fetched so far (none yet: every label is English). */
