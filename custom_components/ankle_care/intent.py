@@ -471,9 +471,13 @@ class IceDoneIntent(AnkleCareIntent):
         else:
             minutes = coordinator.settings.ice_minutes
             start = now - timedelta(minutes=minutes)
-        await request.runtime.door.async_log_treatment(
-            treatment=TreatmentKind.ICE, time=start, duration_minutes=minutes
-        )
+        # An ice logged since this session began (the phone's Done button, the card)
+        # is this session: it is not logged twice.
+        logged_ice = coordinator.records.latest_treatment(TreatmentKind.ICE, start)
+        if logged_ice is None:
+            await request.runtime.door.async_log_treatment(
+                treatment=TreatmentKind.ICE, time=start, duration_minutes=minutes
+            )
         texts = request.texts
         logged = texts(
             "voice_ice_logged_one" if minutes == 1 else "voice_ice_logged",

@@ -106,3 +106,22 @@ def test_settings_from_options_clamp_and_parse() -> None:
     assert settings.acwr_method is AcwrMethod.ROLLING_COUPLED
     assert settings.notify_services == ("mobile_app_pixel",)
     assert Settings.from_options({}) == Settings()
+
+
+def test_latest_treatment_of_a_kind_since_a_moment() -> None:
+    start = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    records = RunnerRecords()
+    for minutes, kind in ((0, TreatmentKind.ICE), (5, TreatmentKind.ELEVATION)):
+        records.add_treatment(
+            Treatment(
+                id=f"t{minutes}",
+                time=start + timedelta(minutes=minutes),
+                treatment=kind,
+            )
+        )
+    assert records.latest_treatment(TreatmentKind.ICE, start).id == "t0"
+    assert (
+        records.latest_treatment(TreatmentKind.ICE, start + timedelta(minutes=1))
+        is None
+    )
+    assert records.latest_treatment(TreatmentKind.COMPRESSION, start) is None

@@ -301,6 +301,26 @@ async def test_finished_icing_logs_the_session(
     assert not reply.advice
 
 
+async def test_finished_icing_after_the_done_button_logs_the_session_once(
+    hass: HomeAssistant, assist: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    # The phone's Done button (or the card, or the action) already logged this
+    # session's ice when it began: saying so afterwards does not log a second one.
+    await log_soreness(hass, assist, 5)
+    await advance(hass, freezer, timedelta(minutes=1))
+    await call_action(hass, assist.entry_id, "log_treatment", treatment="ice")
+    await advance(hass, freezer, timedelta(minutes=17))
+    reply = await say(hass, "I finished icing")
+    assert [t.treatment for t in records(assist).treatments] == [TreatmentKind.ICE]
+    # the session began with the ice logged at 9:01: 17 minutes, the next at 12:01
+    assert reply.speech == "Alex, 17 minutes of ice logged. Next ice session at 12:01."
+
+    # the next session, three hours on, is logged when said
+    await advance(hass, freezer, timedelta(hours=3))
+    await say(hass, "I finished icing")
+    assert len(records(assist).treatments) == 2
+
+
 async def test_iced_without_a_session_logs_the_usual_length(
     hass: HomeAssistant, assist: MockConfigEntry
 ) -> None:

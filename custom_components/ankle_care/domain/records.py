@@ -425,6 +425,17 @@ class RunnerRecords:
         """Add a treatment, keeping the log in time order."""
         bisect.insort(self.treatments, entry, key=lambda item: item.time)
 
+    def latest_treatment(
+        self, kind: TreatmentKind, since: datetime
+    ) -> Treatment | None:
+        """Return the latest treatment of a kind logged at or after `since`."""
+        for entry in reversed(self.treatments):
+            if entry.time < since:
+                return None
+            if entry.treatment is kind:
+                return entry
+        return None
+
     def add_visit(self, visit: ProfessionalVisit) -> None:
         """Add a professional visit, keeping the visits in time order."""
         bisect.insort(self.visits, visit, key=lambda item: item.time)
