@@ -566,3 +566,39 @@ def test_a_sided_visit_never_clears_an_episode_logged_without_a_side() -> None:
     # a visit without a side applies to the only open ankle and clears it
     plain = status(log, 2 * DAY, visits=[visit(DAY, cleared=True)])
     assert plain.phase is P.RETURN_TO_RUNNING
+
+
+def test_a_red_flag_at_the_moment_of_a_clearance_is_not_cleared_by_it() -> None:
+    # Logged with the same time (a time typed by hand, the same second): the
+    # entry counts after the visit, so the red flag stays, with or without a memo.
+    log = [sore(0, 3, side=L), sore(DAY, 9, "swelling", side=L)]
+    clearance = [visit(DAY, cleared=True, side=L)]
+    fresh = status(log, DAY + 1, visits=clearance)
+    assert ankle(fresh, L).phase is P.URGENT_CARE
+    assert not fresh.may_run
+
+
+@pytest.mark.parametrize("last", ["entry", "visit"])
+def test_the_memo_orders_the_same_moment_as_a_fresh_replay(last: str) -> None:
+    # Whichever is logged last, entry or visit at the memo's clock, the memo gives
+    # the fresh replay's answer: the red flag stays.
+    entry = sore(DAY, 9, "swelling", side=L)
+    clearance = visit(DAY, cleared=True, side=L)
+    log, visits = [sore(0, 3, side=L)], []
+    if last == "entry":
+        visits = [clearance]
+    else:
+        log = [*log, entry]
+    memo = RecoveryMemo()
+    settings = Settings()
+    recovery_status(log, [], at(DAY), settings, visits=visits, memo=memo)
+    if last == "entry":
+        log = [*log, entry]
+    else:
+        visits = [clearance]
+    with_memo = recovery_status(
+        log, [], at(DAY + 1), settings, visits=visits, memo=memo
+    )
+    fresh = recovery_status(log, [], at(DAY + 1), settings, visits=visits)
+    assert with_memo == fresh
+    assert ankle(fresh, L).phase is P.URGENT_CARE

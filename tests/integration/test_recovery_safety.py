@@ -256,9 +256,13 @@ async def test_recovery_checkpoint_is_stored_and_read_back(
 
 
 async def test_a_visit_logged_by_mistake_can_be_deleted(
-    hass: HomeAssistant, init_integration: MockConfigEntry
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
 ) -> None:
     await _call(hass, init_integration, "log_soreness", severity=8)
+    # a minute later: at the very moment of an entry, a visit counts before it
+    await advance(hass, freezer, timedelta(minutes=1))
     response = await _call(
         hass, init_integration, "log_professional_visit", cleared_to_run=True
     )

@@ -119,6 +119,7 @@ async def test_each_red_flag_alone_escalates_at_once(
     issue_registry: ir.IssueRegistry,
     answers: dict[str, Any],
     flag: str,
+    freezer: FrozenDateTimeFactory,
 ) -> None:
     response = await _call(
         hass, init_integration, "log_soreness", location="outer_ankle", **answers
@@ -141,7 +142,9 @@ async def test_each_red_flag_alone_escalates_at_once(
     assert hass.states.get(RED_FLAG).state == "on"
     issue_id = f"red_flag_{init_integration.entry_id}"
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
-    # ... a logged professional visit does, and the repair issue goes with it
+    # ... a logged professional visit does, and the repair issue goes with it (a
+    # minute later: at the very moment of an entry, a visit counts before it)
+    await advance(hass, freezer, timedelta(minutes=1))
     response = await _call(hass, init_integration, "log_professional_visit")
     assert response["recovery_phase"] == "professional_care"
     assert hass.states.get(RED_FLAG).state == "off"

@@ -178,8 +178,10 @@ def _appended(
 ) -> bool:
     """Return whether a log is the remembered one with items appended at `clock` on.
 
-    Entries at the clock are applied after it, as in a fresh replay; a treatment at
-    the clock (`strict`) could explain numbness logged at the clock, so it is not.
+    Entries at the clock are applied after it, as in a fresh replay (visits first at
+    the same moment); a visit or a treatment at the clock (`strict`) is not: it
+    would come before the entries already applied at the clock (a treatment could
+    explain numbness logged then), so the replay starts again.
     """
     if len(items) < count or (count and items[count - 1].id != last_id):
         return False
@@ -219,7 +221,7 @@ class RecoveryMemo:
         soreness, visit_log, treatment_log = logs
         if (
             _appended(soreness, entries, entry_id, clock, strict=False)
-            and _appended(visit_log, visits, visit_id, clock, strict=False)
+            and _appended(visit_log, visits, visit_id, clock, strict=True)
             and _appended(treatment_log, treatments, treatment_id, clock, strict=True)
         ):
             return entries, visits
@@ -357,7 +359,8 @@ class _Replay:
     def run_to(self, until: datetime, *, before: bool = False) -> None:
         """Apply every entry and visit up to `until` (only before it with `before`).
 
-        At the same moment, entries come before visits.
+        At the same moment, visits come before entries: an entry logged at the
+        instant of a clearance counts after it, so the clearance never lifts it.
         """
         soreness, visits = self.soreness, self.visits
         settings = self.settings
@@ -366,7 +369,7 @@ class _Replay:
                 soreness[self.next_entry] if self.next_entry < len(soreness) else None
             )
             visit = visits[self.next_visit] if self.next_visit < len(visits) else None
-            if entry is not None and (visit is None or entry.time <= visit.time):
+            if entry is not None and (visit is None or entry.time < visit.time):
                 at = entry.time
                 if at > until or (before and at == until):
                     break
