@@ -60,14 +60,7 @@ class _Shoes:
 
 def _merge_stored(existing: Run, incoming: ImportedRun, shoes: _Shoes) -> Run:
     """Return a stored run merged with the same run imported again."""
-    fields = merged_fields(
-        existing,
-        incoming,
-        existing_surface=existing.surface,
-        existing_note=existing.note,
-        incoming_surface=incoming.surface,
-        incoming_note=incoming.note,
-    )
+    fields = merged_fields(existing, incoming)
     if fields is None:  # logged by hand or captured: never replaced
         return existing
     shoe_id = existing.shoe_id

@@ -79,6 +79,14 @@ class RunLike(Protocol):
     def source_id(self) -> str | None:
         """Strava's activity id (or a sensor's entity id)."""
 
+    @property
+    def surface(self) -> Surface:
+        """The surface run on."""
+
+    @property
+    def note(self) -> str | None:
+        """The activity's name or note."""
+
 
 def elapsed_of(run: RunLike) -> float | None:
     """Return a run's span in minutes: elapsed time where known, else moving time."""
@@ -149,15 +157,7 @@ class Merged:
         )
 
 
-def merged_fields(
-    existing: RunLike,
-    incoming: RunLike,
-    *,
-    existing_surface: Surface,
-    existing_note: str | None,
-    incoming_surface: Surface,
-    incoming_note: str | None,
-) -> Merged | None:
+def merged_fields(existing: RunLike, incoming: RunLike) -> Merged | None:
     """Return the merged run's fields, or None when the run already there stays.
 
     A hand-logged (or sensor) run stays as it is. Otherwise the more faithful
@@ -169,12 +169,12 @@ def merged_fields(
     if existing.source not in SOURCE_RANK:
         return None
     numbers = incoming if takes_numbers(existing, incoming) else existing
-    surface = existing_surface
-    if surface is Surface.ROAD and incoming_surface is not Surface.ROAD:
-        surface = incoming_surface
-    note = existing_note
-    if (incoming.source == STRAVA and incoming_note) or note is None:
-        note = incoming_note or note
+    surface = existing.surface
+    if surface is Surface.ROAD and incoming.surface is not Surface.ROAD:
+        surface = incoming.surface
+    note = existing.note
+    if (incoming.source == STRAVA and incoming.note) or note is None:
+        note = incoming.note or note
     return Merged(
         start=numbers.start,
         distance_km=numbers.distance_km,
@@ -192,14 +192,7 @@ def merge_imported(existing: ImportedRun, incoming: ImportedRun) -> ImportedRun:
 
     The CSV row's shoe is kept; otherwise the shoe either names.
     """
-    fields = merged_fields(
-        existing,
-        incoming,
-        existing_surface=existing.surface,
-        existing_note=existing.note,
-        incoming_surface=incoming.surface,
-        incoming_note=incoming.note,
-    )
+    fields = merged_fields(existing, incoming)
     if fields is None:
         return existing
     shoe = existing.shoe_name or incoming.shoe_name
