@@ -58,12 +58,15 @@ from .sentences import (
     said_location,
     said_side,
 )
+from .texts import Texts
 
 CONVERSATION: Final = "conversation"
 DATA_SENTENCES: HassKey[bool] = HassKey(f"{DOMAIN}_sentences")
 """Set once the sentences are attached (or being attached)."""
 
 NUMBER_SLOTS: Final = (SLOT_SEVERITY, SLOT_DISTANCE)
+SAID_SHOWN: Final = 40
+"""The most of a misheard number an answer repeats (answers stay short)."""
 SIDE_INTENTS: Final = frozenset(
     {INTENT_LOG_SORENESS, INTENT_STATUS, INTENT_PROFESSIONAL_VISIT}
 )
@@ -155,7 +158,7 @@ async def async_answer_sentence(hass: HomeAssistant, trigger: dict[str, Any]) ->
     if group.intent in WRITING_INTENTS and asks_or_denies(text, sentences):
         LOGGER.debug("An Assist sentence (%s) asks or denies: not logged", group.intent)
         texts = await async_voice_texts(hass, language)
-        return texts("voice_failed")
+        return _not_done(texts, group, texts("voice_failed"))
     slots: dict[str, Any] = dict(group.slots)
     titles = [entry.title for entry in hass.config_entries.async_entries(DOMAIN)]
     if name := runner_name(raw.get(SLOT_RUNNER), sentences, titles):
@@ -172,7 +175,14 @@ async def async_answer_sentence(hass: HomeAssistant, trigger: dict[str, Any]) ->
         number = parse_number(str(said), sentence_language)
         if number is None:
             texts = await async_voice_texts(hass, language)
-            return texts(f"voice_{slot}_not_understood", text=said)
+            said_text = (
+                str(said)
+                if len(str(said)) <= SAID_SHOWN
+                else f"{str(said)[: SAID_SHOWN - 1]}…"
+            )
+            return _not_done(
+                texts, group, texts(f"voice_{slot}_not_understood", text=said_text)
+            )
         if slot == SLOT_DISTANCE and half_after(text, str(said), sentences):
             number += 0.5  # "ocho kilómetros y medio"
         slots[slot] = number
@@ -201,3 +211,18 @@ async def async_answer_sentence(hass: HomeAssistant, trigger: dict[str, Any]) ->
         texts = await async_voice_texts(hass, language)
         return texts("voice_failed")
     return str(response.speech.get("plain", {}).get("speech", ""))
+
+
+def _not_done(texts: Texts, group: SentenceGroup, answer: str) -> str:
+    """Return the answer to a sentence not read as said; a soreness report's warns.
+
+    A pain report that was not logged because part of it could not be read (a
+    negation, words that are not a number) may have named a red flag the
+    sentence cannot carry ("8, and I can't put weight on it", "no puedo apoyar el
+    pie"): the safer answer adds when to see a professional at once.
+    """
+    if group.intent != INTENT_LOG_SORENESS:
+        return answer
+    return " ".join(
+        (answer, texts("article_red_flags"), texts("voice_not_medical_advice"))
+    )

@@ -133,11 +133,6 @@ async def test_log_soreness_says_the_next_step(
             "Soreness must be a whole number from 0 (pain-free) to 10, not 4.5.",
         ),
         (
-            "my ankle hurts a lot",
-            'Sorry, I did not catch how sore it is in "a lot". Say a number from 0'
-            " to 10.",
-        ),
-        (
             "my ankle hurts",
             "How sore is it, from 0 to 10? Say for example: my ankle hurts 4.",
         ),
@@ -149,6 +144,20 @@ async def test_bad_severity_is_answered_and_nothing_stored(
     reply = await say(hass, sentence)
     assert reply.speech == answer
     assert not reply.advice
+    assert records(assist).soreness == []
+
+
+async def test_soreness_not_read_as_said_adds_the_red_flags(
+    hass: HomeAssistant, assist: MockConfigEntry
+) -> None:
+    # "a lot" is no number: nothing is stored, and what could not be read might
+    # have been a red flag, so the answer says when to see a professional at once
+    reply = await say(hass, "my ankle hurts a lot")
+    assert reply.speech == (
+        'Sorry, I did not catch how sore it is in "a lot". Say a number from 0 to 10.'
+        f" {COMMON['article_red_flags']} {NOTE}"
+    )
+    assert reply.advice
     assert records(assist).soreness == []
 
 

@@ -264,7 +264,13 @@ async def test_every_intent_in_the_pipelines_language(
     response = (await say(hass, said.no_number, language=language)).response
     assert response.speech["plain"]["speech"] == t("voice_severity_missing")
     sentence, words = said.not_a_number
-    assert await answer(sentence) == t("voice_severity_not_understood", text=words)
+    assert await answer(sentence) == " ".join(
+        (
+            t("voice_severity_not_understood", text=words),
+            t("article_red_flags"),  # what it could not read may be a red flag
+            t("voice_not_medical_advice"),
+        )
+    )
     assert await answer(said.too_sore) == t.text(
         "exceptions", "severity_out_of_range", severity="14"
     )
@@ -444,26 +450,58 @@ def test_a_missing_or_broken_text_is_the_english_one() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "sentence"),
+    ("language", "sentence", "soreness"),
     [
-        ("en", "I'm not done icing"),
-        ("en", "I was cleared to run?"),
-        ("de", "mein Knöchel tut nicht weh"),
-        ("fr", "est-ce que j'ai été autorisé à courir ?"),
-        ("fr", "je n'ai pas couru 5 km"),
-        ("es", "¿me dieron el alta para correr?"),
-        ("nl", "de fysio heeft me niet vrijgegeven om te lopen"),
+        ("en", "I'm not done icing", False),
+        ("en", "I was cleared to run?", False),
+        ("de", "mein Knöchel tut nicht weh", True),
+        ("fr", "est-ce que j'ai été autorisé à courir ?", False),
+        ("fr", "je n'ai pas couru 5 km", False),
+        ("es", "¿me dieron el alta para correr?", False),
+        ("nl", "de fysio heeft me niet vrijgegeven om te lopen", False),
     ],
 )
 async def test_questions_and_denials_log_nothing(
-    hass: HomeAssistant, assist: MockConfigEntry, language: str, sentence: str
+    hass: HomeAssistant,
+    assist: MockConfigEntry,
+    language: str,
+    sentence: str,
+    soreness: bool,
 ) -> None:
-    """Sentences that match Ankle Care's but ask or deny: answered, not logged."""
+    """Sentences that match Ankle Care's but ask or deny: answered, not logged.
+
+    A soreness report not logged adds the article's red flags (it may have named
+    one the sentence could not carry).
+    """
     await say(hass, "my left ankle hurts 5")
     before = records(assist)
     counts = (len(before.soreness), len(before.treatments), len(before.visits))
     reply = await say(hass, sentence, language=language)
-    assert reply.speech == Translated(language)("voice_failed")
+    t = Translated(language)
+    red_flags = (t("article_red_flags"), t("voice_not_medical_advice"))
+    assert reply.speech == " ".join((t("voice_failed"), *red_flags[: 2 * soreness]))
     after = records(assist)
     assert (len(after.soreness), len(after.treatments), len(after.visits)) == counts
     assert after.runs == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "my ankle hurts 8 and I can't put weight on it"),
+        ("fr", "ma cheville me fait mal à huit, je ne peux pas marcher"),
+        ("es", "me duele el tobillo un ocho, no puedo apoyar el pie"),
+    ],
+)
+async def test_a_pain_report_naming_a_red_flag_it_cannot_carry_says_see_a_professional(
+    hass: HomeAssistant, assist: MockConfigEntry, language: str, sentence: str
+) -> None:
+    """Not being able to bear weight is a red flag; said with the number, the
+    sentence is not read as said, so nothing is logged: the answer never leaves the
+    runner without the article's red flags (see a professional at once)."""
+    reply = await say(hass, sentence, language=language)
+    t = Translated(language)
+    assert records(assist).soreness == []
+    assert reply.speech.endswith(
+        f"{t('article_red_flags')} {t('voice_not_medical_advice')}"
+    )
